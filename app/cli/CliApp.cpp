@@ -1,0 +1,334 @@
+#include "CliApp.h"
+
+#include "core/Workspace.h"
+#include "core/audit/AuditEvent.h"
+#include "core/audit/AuditLog.h"
+#include "core/domain/Clock.h"
+#include "core/domain/KeyStatus.h"
+#include "core/store/Database.h"
+#include "core/store/WorkspaceStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace keyturn {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("keyturn::CliApp", text);
+}
+
+const char *const kMainHelp = R"(Usage: keyturnctl [--workspace FILE] [--actor NAME] [--json] COMMAND [ARGS]
+
+Rotate API keys without breaking the integrations that use them: the headless side of Keyturn.
+
+Global options:
+  --workspace FILE   the workspace database (default: $KEYTURN_WORKSPACE, else the user's data folder)
+  --database URL     a team workspace (postgresql://...); not supported by this build yet
+  --actor NAME       who acts, as the audit log and the four-eyes rule see it (default: the OS user)
+  --json             machine-readable output, in snake_case
+  -h, --help         this help; 'keyturnctl COMMAND --help' for one command
+  --version          the version
+
+Commands:
+  init                          create the workspace, or migrate it to this version's schema
+  inventory list [--status S]   list credentials with their status
+  audit verify                  check the audit log's hash chain; exit 1 naming the first bad event
+
+Exit codes: 0 success, 1 the action failed, 2 bad usage or bad input.
+)";
+
+const char *const kInitHelp = R"(Usage: keyturnctl [--workspace FILE] init
+
+Creates the workspace database if it does not exist, and applies any schema migrations it lacks.
+An existing workspace keeps its data. A file that is not a Keyturn workspace is left unchanged.
+)";
+
+const char *const kInventoryHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] inventory list [--status STATUS]
+
+Lists every credential with its kind, provider, environment, owner, age and status.
+STATUS is one of: healthy, due_soon, overdue, overdue_critical, stale, potentially_stale, rotating, revoked.
+With --json: an array of objects with id, name, kind, provider, environment, owner, vault_path, status, age_days,
+last_used_at (ISO 8601 UTC or null), and more.
+)";
+
+const char *const kAuditHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] audit verify
+
+Walks the audit log's hash chain. Exit 0 when it is intact; exit 1 naming the first event that was altered,
+removed or reordered.
+)";
+
+QString isoOrEmpty(const QDateTime &when)
+{
+    return when.isValid() ? isoUtc(when) : QString();
+}
+
+QString pad(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '), true);
+}
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err, const Clock &clock) : m_out(out), m_err(err), m_clock(clock) {}
+
+int CliApp::usageError(const QString &message, const QString &helpTopic)
+{
+    m_err << "keyturnctl: " << message << '\n';
+    m_err << tr("Run 'keyturnctl %1--help' for usage.")
+                 .arg(helpTopic.isEmpty() ? QString() : helpTopic + QLatin1Char(' '))
+          << '\n';
+    m_err.flush();
+    return Usage;
+}
+
+int CliApp::failed(const QString &message)
+{
+    m_err << "keyturnctl: " << message << '\n';
+    m_err.flush();
+    return Failed;
+}
+
+void CliApp::printHelp(const QString &topic)
+{
+    if (topic == QLatin1String("init"))
+        m_out << kInitHelp;
+    else if (topic == QLatin1String("inventory"))
+        m_out << kInventoryHelp;
+    else if (topic == QLatin1String("audit"))
+        m_out << kAuditHelp;
+    else
+        m_out << kMainHelp;
+    m_out.flush();
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    Globals g;
+    g.workspace = qEnvironmentVariable("KEYTURN_WORKSPACE");
+    g.actor = Workspace::defaultActor();
+    QStringList rest;
+    int i = 0;
+    // Global options come before the command.
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto value = [&](QString &into) -> bool {
+            const int eq = a.indexOf(QLatin1Char('='));
+            if (eq > 0) {
+                into = a.mid(eq + 1);
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            into = arguments.at(++i);
+            return true;
+        };
+        if (a == QLatin1String("--workspace") || a.startsWith(QLatin1String("--workspace="))) {
+            if (!value(g.workspace))
+                return usageError(tr("--workspace needs a file"));
+        } else if (a == QLatin1String("--database") || a.startsWith(QLatin1String("--database="))) {
+            QString url;
+            if (!value(url))
+                return usageError(tr("--database needs a URL"));
+            return failed(tr("team workspaces (--database) are not supported by this build yet; use --workspace FILE"));
+        } else if (a == QLatin1String("--actor") || a.startsWith(QLatin1String("--actor="))) {
+            if (!value(g.actor) || g.actor.trimmed().isEmpty())
+                return usageError(tr("--actor needs a name"));
+        } else if (a == QLatin1String("--json")) {
+            g.json = true;
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("help")) {
+            printHelp(i + 1 < arguments.size() ? arguments.at(i + 1) : QString());
+            return Success;
+        } else if (a == QLatin1String("--version")) {
+            m_out << "keyturnctl " << KEYTURN_VERSION << '\n';
+            m_out.flush();
+            return Success;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return usageError(tr("unknown option %1").arg(a));
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size())
+        return usageError(tr("no command given"));
+    const QString command = arguments.at(i);
+    rest = arguments.mid(i + 1);
+    // --json may also follow the command
+    if (rest.removeAll(QStringLiteral("--json")) > 0)
+        g.json = true;
+    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+        printHelp(command);
+        return Success;
+    }
+    if (g.workspace.isEmpty())
+        g.workspace = Workspace::defaultLocation();
+
+    if (command == QLatin1String("init"))
+        return cmdInit(g, rest);
+    if (command == QLatin1String("inventory"))
+        return cmdInventory(g, rest);
+    if (command == QLatin1String("audit"))
+        return cmdAudit(g, rest);
+    return usageError(tr("unknown command '%1' (this build has: init, inventory, audit)").arg(command));
+}
+
+int CliApp::cmdInit(const Globals &g, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(tr("init takes no arguments, got '%1'").arg(args.join(QLatin1Char(' '))),
+                          QStringLiteral("init"));
+    auto ws = Workspace::open(g.workspace, g.actor, m_clock);
+    if (!ws)
+        return failed(ws.errorMessage());
+    const int version = (*ws)->database().schemaVersion();
+    if (g.json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("workspace"), (*ws)->location()},
+                                           {QStringLiteral("schema_version"), version}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        m_out << tr("Workspace ready at %1 (schema %2).").arg((*ws)->location()).arg(version) << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CliApp::cmdInventory(const Globals &g, const QStringList &args)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("list"))
+        return usageError(args.isEmpty()
+                              ? tr("inventory needs a subcommand: list")
+                              : tr("unknown inventory subcommand '%1' (this build has: list)").arg(args.first()),
+                          QStringLiteral("inventory"));
+    std::optional<KeyStatus> status;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        QString value;
+        if (a == QLatin1String("--status") && i + 1 < args.size()) {
+            value = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--status="))) {
+            value = a.mid(9);
+        } else if (a == QLatin1String("--status")) {
+            return usageError(tr("--status needs a value"), QStringLiteral("inventory"));
+        } else {
+            return usageError(tr("unexpected argument '%1'").arg(a), QStringLiteral("inventory"));
+        }
+        status = keyStatusFromString(value);
+        if (!status) {
+            QStringList names;
+            for (KeyStatus s : allKeyStatuses())
+                names << toString(s);
+            return usageError(tr("unknown status '%1'; use one of: %2").arg(value, names.join(QStringLiteral(", "))),
+                              QStringLiteral("inventory"));
+        }
+    }
+    Workspace::Options options;
+    options.createIfMissing = false;
+    auto ws = Workspace::open(g.workspace, g.actor, m_clock, options);
+    if (!ws)
+        return failed(ws.errorMessage());
+    auto rows = (*ws)->store().inventory();
+    if (!rows)
+        return failed(rows.errorMessage());
+    const QDateTime now = m_clock.now();
+
+    QJsonArray array;
+    if (!g.json) {
+        m_out << pad(tr("NAME"), 34) << pad(tr("KIND"), 7) << pad(tr("PROVIDER"), 22) << pad(tr("ENVIRONMENT"), 12)
+              << pad(tr("AGE"), 6) << pad(tr("POLICY"), 7) << pad(tr("LAST USED"), 22) << tr("STATUS") << '\n';
+    }
+    int shown = 0;
+    for (const InventoryRow &row : *rows) {
+        const StatusAssessment s = assessInventoryRow(row, now);
+        if (status && s.status != *status)
+            continue;
+        ++shown;
+        const Credential &c = row.credential;
+        if (g.json) {
+            QJsonObject o{
+                {QStringLiteral("id"), double(c.id)},
+                {QStringLiteral("name"), c.name},
+                {QStringLiteral("kind"), toString(c.kind)},
+                {QStringLiteral("provider"), c.provider},
+                {QStringLiteral("environment"), c.environment},
+                {QStringLiteral("owner"), c.owner},
+                {QStringLiteral("used_by"), QJsonArray::fromStringList(c.usedBy)},
+                {QStringLiteral("vault_path"), c.vaultPath},
+                {QStringLiteral("criticality"), c.criticality},
+                {QStringLiteral("rotation_interval_days"), c.rotationIntervalDays},
+                {QStringLiteral("supports_dual_key"), c.supportsDualKey},
+                {QStringLiteral("status"), toString(s.status)},
+                {QStringLiteral("status_reasons"), QJsonArray::fromStringList(s.reasons)},
+                {QStringLiteral("age_days"), row.rotatedAt.isValid() ? QJsonValue(s.ageDays) : QJsonValue()},
+                {QStringLiteral("next_rotation_at"),
+                 s.nextRotation.isValid() ? QJsonValue(isoUtc(s.nextRotation)) : QJsonValue()},
+                {QStringLiteral("last_used_at"),
+                 row.lastUsedAt.isValid() ? QJsonValue(isoUtc(row.lastUsedAt)) : QJsonValue()},
+                {QStringLiteral("current_version"), row.currentVersion ? QJsonValue(row.currentVersion) : QJsonValue()},
+                {QStringLiteral("fingerprint"),
+                 row.currentFingerprint.isEmpty() ? QJsonValue() : QJsonValue(row.currentFingerprint)},
+                {QStringLiteral("consumer"), row.consumerName.isEmpty() ? QJsonValue() : QJsonValue(row.consumerName)},
+            };
+            array.append(o);
+        } else {
+            m_out << pad(c.name, 34) << pad(toString(c.kind), 7) << pad(c.provider, 22) << pad(c.environment, 12)
+                  << pad(row.rotatedAt.isValid() ? QString::number(s.ageDays) : QStringLiteral("-"), 6)
+                  << pad(QStringLiteral("%1d").arg(c.rotationIntervalDays), 7)
+                  << pad(row.lastUsedAt.isValid() ? isoOrEmpty(row.lastUsedAt).left(19) + QLatin1Char('Z')
+                                                  : tr("never"),
+                         22)
+                  << toString(s.status) << '\n';
+        }
+    }
+    if (g.json)
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    else
+        m_out << tr("%1 of %2 credentials").arg(shown).arg(rows->size()) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliApp::cmdAudit(const Globals &g, const QStringList &args)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("verify"))
+        return usageError(args.isEmpty()
+                              ? tr("audit needs a subcommand: verify")
+                              : tr("unknown audit subcommand '%1' (this build has: verify)").arg(args.first()),
+                          QStringLiteral("audit"));
+    if (args.size() > 1)
+        return usageError(tr("unexpected argument '%1'").arg(args.at(1)), QStringLiteral("audit"));
+    Workspace::Options options;
+    options.createIfMissing = false;
+    auto ws = Workspace::open(g.workspace, g.actor, m_clock, options);
+    if (!ws)
+        return failed(ws.errorMessage());
+    auto result = (*ws)->audit().verify();
+    if (!result)
+        return failed(tr("could not read the audit log: %1").arg(result.errorMessage()));
+    const AuditVerification &v = *result;
+    if (g.json) {
+        m_out << QJsonDocument(QJsonObject{
+                                   {QStringLiteral("intact"), v.intact},
+                                   {QStringLiteral("events_checked"), double(v.eventsChecked)},
+                                   {QStringLiteral("first_bad_event"),
+                                    v.intact ? QJsonValue() : QJsonValue(double(v.firstBadId))},
+                                   {QStringLiteral("problem"), v.intact ? QJsonValue() : QJsonValue(v.problem)},
+                                   {QStringLiteral("head_hash"),
+                                    v.intact ? QJsonValue(QString::fromLatin1(v.headHash)) : QJsonValue()},
+                               })
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        m_out.flush();
+    } else if (v.intact) {
+        m_out << tr("Audit log intact: %1 events, head %2").arg(v.eventsChecked).arg(QString::fromLatin1(v.headHash))
+              << '\n';
+        m_out.flush();
+    }
+    if (!v.intact)
+        return failed(tr("audit log is NOT intact: %1").arg(v.problem));
+    return Success;
+}
+
+} // namespace keyturn

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace keyturn {
+
+class Clock;
+
+/// keyturnctl: every action of the GUI over the same core, for timers, scripts and CI.
+/// Exit codes: 0 success, 1 the action failed (the message says why and what was left as it was), 2 bad usage or
+/// bad input.
+class CliApp
+{
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        Failed = 1,
+        Usage = 2
+    };
+
+    CliApp(QTextStream &out, QTextStream &err, const Clock &clock);
+
+    /// Runs one command line (without the program name) and returns the exit code.
+    int run(const QStringList &arguments);
+
+private:
+    struct Globals
+    {
+        QString workspace;
+        QString actor;
+        bool json = false;
+    };
+
+    int usageError(const QString &message, const QString &helpTopic = {});
+    int failed(const QString &message);
+    void printHelp(const QString &topic);
+
+    int cmdInit(const Globals &g, const QStringList &args);
+    int cmdInventory(const Globals &g, const QStringList &args);
+    int cmdAudit(const Globals &g, const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    const Clock &m_clock;
+};
+
+} // namespace keyturn

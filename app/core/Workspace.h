@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace keyturn {
+
+class AuditLog;
+class Clock;
+class Database;
+class InventoryModel;
+class WorkspaceStore;
+
+/// The composition root of one workspace: the database, the audit log, the store and the models the UI binds to.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool createIfMissing = true;
+    };
+
+    /// Opens the workspace at `location` acting as `actor`. On failure nothing was changed.
+    static Result<std::unique_ptr<Workspace>> open(const QString &location, const QString &actor, const Clock &clock,
+                                                   const Options &options);
+    static Result<std::unique_ptr<Workspace>> open(const QString &location, const QString &actor, const Clock &clock)
+    {
+        return open(location, actor, clock, Options{});
+    }
+    ~Workspace() override;
+
+    /// The operating-system user, the default acting identity.
+    static QString defaultActor();
+    /// The workspace file used when none is named: under the user's data directory.
+    static QString defaultLocation();
+    /// Where `--demo` builds its workspace when none is named.
+    static QString demoLocation();
+
+    Database &database() const { return *m_db; }
+    AuditLog &audit() const { return *m_audit; }
+    WorkspaceStore &store() const { return *m_store; }
+    InventoryModel *inventoryModel() const { return m_inventory; }
+    const Clock &clock() const { return m_clock; }
+    QString actor() const;
+    QString location() const;
+
+private:
+    Workspace(std::unique_ptr<Database> db, const QString &actor, const Clock &clock);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<WorkspaceStore> m_store;
+    const Clock &m_clock;
+    InventoryModel *m_inventory = nullptr;
+};
+
+} // namespace keyturn

@@ -1,0 +1,599 @@
+#include "DemoWorld.h"
+
+#include "../audit/AuditLog.h"
+#include "../domain/Clock.h"
+#include "../domain/Fingerprint.h"
+#include "../store/Database.h"
+#include "../store/WorkspaceStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <functional>
+
+namespace keyturn {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("keyturn::DemoWorld", text);
+}
+
+struct HeldTemplate
+{
+    const char *provider;
+    const char *purpose;
+    const char *providerApi;
+    QStringList usedBy;
+    const char *vaultBase;
+    int intervalDays;
+    const char *criticality;
+    const char *owner;
+    const char *prefix;
+    bool dualKey;
+    int graceSeconds;
+};
+
+const QList<HeldTemplate> &heldTemplates()
+{
+    static const QList<HeldTemplate> t = {
+        {"Stripe",
+         "stripe-api-key",
+         "https://api.stripe.com/v1/api_keys",
+         {QStringLiteral("payment-service"), QStringLiteral("billing-service")},
+         "stripe/api-key",
+         30,
+         "high",
+         "payments-team",
+         "sk_live_",
+         true,
+         7200},
+        {"Stripe",
+         "stripe-webhook-secret",
+         "https://api.stripe.com/v1/webhook_endpoints",
+         {QStringLiteral("webhook-receiver")},
+         "stripe/webhook-secret",
+         90,
+         "high",
+         "payments-team",
+         "whsec_",
+         true,
+         3600},
+        {"Adyen",
+         "adyen-api-key",
+         "https://management-live.adyen.com/v3/companies/keys",
+         {QStringLiteral("payment-service")},
+         "adyen/api-key",
+         30,
+         "critical",
+         "payments-team",
+         "AQE",
+         true,
+         7200},
+        {"SendGrid",
+         "sendgrid-api-key",
+         "https://api.sendgrid.com/v3/api_keys",
+         {QStringLiteral("notification-service")},
+         "sendgrid/api-key",
+         90,
+         "medium",
+         "messaging-team",
+         "SG.",
+         true,
+         14400},
+        {"Mailgun",
+         "mailgun-api-key",
+         "https://api.mailgun.net/v1/keys",
+         {QStringLiteral("newsletter-service")},
+         "mailgun/api-key",
+         90,
+         "low",
+         "messaging-team",
+         "key-",
+         true,
+         3600},
+        {"Postmark",
+         "postmark-server-token",
+         "https://api.postmarkapp.com/servers",
+         {QStringLiteral("transactional-mail")},
+         "postmark/server-token",
+         90,
+         "medium",
+         "messaging-team",
+         "pm_",
+         false,
+         1800},
+        {"Twilio",
+         "twilio-auth-token",
+         "https://api.twilio.com/2010-04-01/Accounts/Keys",
+         {QStringLiteral("sms-gateway"), QStringLiteral("2fa-service")},
+         "twilio/auth-token",
+         30,
+         "high",
+         "identity-team",
+         "SK",
+         true,
+         3600},
+        {"Internal API Gateway",
+         "internal-service-api-key",
+         "https://gateway.internal/admin/keys",
+         {QStringLiteral("frontend-bff"), QStringLiteral("mobile-api")},
+         "internal/gateway-key",
+         7,
+         "high",
+         "platform-team",
+         "igw_",
+         true,
+         3600},
+        {"Datadog",
+         "datadog-api-key",
+         "https://api.datadoghq.com/api/v2/api_keys",
+         {QStringLiteral("metrics-agent")},
+         "datadog/api-key",
+         90,
+         "low",
+         "sre-team",
+         "dd",
+         true,
+         3600},
+        {"PagerDuty",
+         "pagerduty-integration-key",
+         "https://api.pagerduty.com/services",
+         {QStringLiteral("alertmanager")},
+         "pagerduty/integration-key",
+         90,
+         "medium",
+         "sre-team",
+         "pd_",
+         true,
+         3600},
+        {"GitHub",
+         "github-deploy-token",
+         "https://api.github.com/app/installations",
+         {QStringLiteral("ci-runner"), QStringLiteral("release-bot")},
+         "github/deploy-token",
+         30,
+         "high",
+         "devex-team",
+         "ghs_",
+         true,
+         1800},
+        {"Algolia",
+         "algolia-search-key",
+         "https://www.algolia.com/api/1/keys",
+         {QStringLiteral("search-service")},
+         "algolia/search-key",
+         90,
+         "low",
+         "search-team",
+         "alg_",
+         true,
+         3600},
+        {"Cloudflare",
+         "cloudflare-api-token",
+         "https://api.cloudflare.com/client/v4/user/tokens",
+         {QStringLiteral("dns-automation")},
+         "cloudflare/api-token",
+         90,
+         "high",
+         "sre-team",
+         "cf_",
+         true,
+         3600},
+        {"Slack",
+         "slack-bot-token",
+         "https://slack.com/api/apps.token.rotate",
+         {QStringLiteral("chatops")},
+         "slack/bot-token",
+         90,
+         "low",
+         "sre-team",
+         "xoxb-",
+         false,
+         900},
+    };
+    return t;
+}
+
+const char *const kCompanies[] = {"Acme",      "Northwind", "Globex",  "Initech", "Umbrella",  "Stark",   "Wayne",
+                                  "Hooli",     "Vandelay",  "Soylent", "Tyrell",  "Cyberdyne", "Wonka",   "Oscorp",
+                                  "Gringotts", "Aperture",  "Monarch", "Dunder",  "Prestige",  "Sterling"};
+const char *const kSectors[] = {"Logistics", "Health", "Retail", "Labs",   "Bank",
+                                "Travel",    "Media",  "Foods",  "Energy", "Insurance"};
+const char *const kPatterns[] = {"rest", "python", "node", "java", "go"};
+
+struct Environment
+{
+    const char *name;
+    const char *shortName;
+};
+const Environment kEnvironments[] = {{"production", "prod"}, {"staging", "staging"}, {"development", "dev"}};
+
+/// Random bytes standing in for a key: only their fingerprint is ever kept.
+QByteArray fakeKey(QRandomGenerator &rng)
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = char(rng.bounded(256));
+    return bytes;
+}
+
+QString keyPrefix(const char *scheme, QRandomGenerator &rng)
+{
+    static const char alphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString out = QString::fromLatin1(scheme);
+    for (int i = 0; i < 4; ++i)
+        out += QLatin1Char(alphabet[rng.bounded(int(sizeof alphabet) - 1)]);
+    return out;
+}
+
+/// One thing that happened in the demo's past, replayed at its time so the audit log reads in order.
+struct Happening
+{
+    QDateTime at;
+    int order;
+    std::function<Result<void>()> apply;
+};
+} // namespace
+
+Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowIn, quint32 seed)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile f(path + suffix);
+        if (f.exists() && !f.remove())
+            return Error{tr("Cannot replace the demo workspace at %1: %2").arg(path + suffix, f.errorString())};
+    }
+    const QDateTime now = nowIn.toUTC();
+    ManualClock clock(now.addDays(-400));
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    AuditLog audit(**db, clock);
+    WorkspaceStore store(**db, audit, clock, QStringLiteral("demo-setup"));
+    QRandomGenerator rng(seed);
+    DemoSummary summary;
+    QList<Happening> past;
+    int order = 0;
+    auto at = [&past, &order](const QDateTime &when, std::function<Result<void>()> fn) {
+        past.append(Happening{when, order++, std::move(fn)});
+    };
+
+    // Held keys and their rotations. Each credential's fate is drawn once: most are within policy, some are due
+    // soon, overdue, far overdue, or have gone quiet.
+    struct HeldPlan
+    {
+        Credential credential;
+        QString scheme;
+        qint64 id = 0;
+    };
+    auto plans = std::make_shared<QList<HeldPlan>>();
+    for (const HeldTemplate &t : heldTemplates()) {
+        for (const Environment &env : kEnvironments) {
+            HeldPlan plan;
+            Credential &c = plan.credential;
+            const bool prod = QLatin1String(env.name) == QLatin1String("production");
+            c.name =
+                QString::fromLatin1(t.purpose) + (prod ? QString() : QLatin1Char('-') + QLatin1String(env.shortName));
+            c.kind = CredentialKind::Held;
+            c.provider = QString::fromLatin1(t.provider);
+            c.environment = QString::fromLatin1(env.name);
+            c.owner = QString::fromLatin1(t.owner);
+            c.usedBy = t.usedBy;
+            c.vaultPath = QStringLiteral("secret/%1/%2").arg(QLatin1String(env.shortName), QLatin1String(t.vaultBase));
+            c.providerApi = QString::fromLatin1(t.providerApi);
+            c.rotationIntervalDays = t.intervalDays;
+            c.gracePeriodSeconds = t.graceSeconds;
+            c.supportsDualKey = t.dualKey;
+            c.criticality = prod ? QString::fromLatin1(t.criticality) : QStringLiteral("low");
+            c.labels = {QStringLiteral("team:") + QString::fromLatin1(t.owner)};
+            plan.scheme = QString::fromLatin1(t.prefix);
+            plans->append(plan);
+        }
+    }
+    // A retired key keeps its history in the inventory.
+    {
+        HeldPlan plan;
+        Credential &c = plan.credential;
+        c.name = QStringLiteral("mandrill-api-key");
+        c.provider = QStringLiteral("Mandrill");
+        c.environment = QStringLiteral("production");
+        c.owner = QStringLiteral("messaging-team");
+        c.usedBy = {QStringLiteral("legacy-mailer")};
+        c.vaultPath = QStringLiteral("secret/prod/mandrill/api-key");
+        c.rotationIntervalDays = 90;
+        c.criticality = QStringLiteral("low");
+        plan.scheme = QStringLiteral("md-");
+        plans->append(plan);
+    }
+
+    for (int i = 0; i < plans->size(); ++i) {
+        const Credential &c = (*plans)[i].credential;
+        const int interval = c.rotationIntervalDays;
+        const bool retired = c.name == QLatin1String("mandrill-api-key");
+        // age of the current key, in hours
+        const int fate = int(rng.bounded(100));
+        qint64 ageHours;
+        if (fate < 58)
+            ageHours = rng.bounded(qint64(interval) * 24 * 7 / 10) + 2;
+        else if (fate < 70)
+            ageHours = qint64(interval) * 24 - rng.bounded(qint64(std::min(interval / 2, 13)) * 24 + 1) - 1;
+        else if (fate < 84)
+            ageHours = qint64(interval) * 24 + rng.bounded(qint64(interval) * 24 * 4 / 10 + 1);
+        else
+            ageHours = qint64(interval) * 24 * 16 / 10 + rng.bounded(qint64(interval) * 24 + 1);
+        // the latest rotation has finished its grace period
+        ageHours = std::max<qint64>(ageHours, c.gracePeriodSeconds / 3600 + 2);
+        if (retired)
+            ageHours = 200 * 24;
+        const QDateTime currentSince = now.addSecs(-ageHours * 3600);
+        int rotations = int(std::min<qint64>(26, (365 * 24 - ageHours) / (qint64(interval) * 24)));
+        rotations = std::max(0, rotations);
+        const QDateTime created = currentSince.addDays(-qint64(interval) * rotations).addSecs(-3600 * 3);
+
+        // last use of the current key
+        const int use = int(rng.bounded(100));
+        const bool dev = c.environment == QLatin1String("development");
+        QDateTime lastUsed;
+        if (use < (dev ? 45 : 80))
+            lastUsed = now.addSecs(-qint64(rng.bounded(6 * 3600)) - 60);
+        else if (use < (dev ? 70 : 92))
+            lastUsed = now.addDays(-qint64(rng.bounded(8, 26)));
+        else
+            lastUsed = now.addDays(-qint64(rng.bounded(31, 80)));
+        if (lastUsed < currentSince)
+            lastUsed = currentSince.addSecs(600);
+
+        at(created, [plans, i, &store, &summary]() -> Result<void> {
+            auto id = store.createCredential((*plans)[i].credential);
+            if (!id)
+                return id.error();
+            (*plans)[i].id = *id;
+            ++summary.heldKeys;
+            return {};
+        });
+        auto keyAt = std::make_shared<QList<QByteArray>>();
+        for (int v = 0; v <= rotations; ++v)
+            keyAt->append(fakeKey(rng));
+        const QString scheme = (*plans)[i].scheme;
+        QStringList prefixes;
+        for (int v = 0; v <= rotations; ++v)
+            prefixes << keyPrefix(scheme.toLatin1().constData(), rng);
+        // the first key
+        at(created.addSecs(60), [plans, i, keyAt, prefixes, &store]() -> Result<void> {
+            KeyVersion k;
+            k.credentialId = (*plans)[i].id;
+            k.version = 1;
+            k.providerKeyId = QStringLiteral("key_%1").arg(QString::fromLatin1(sha256Hex(keyAt->at(0)).left(10)));
+            k.fingerprint = fingerprintOf(keyAt->at(0));
+            k.prefix = prefixes.at(0);
+            k.state = KeyState::Current;
+            auto r = store.addKeyVersion(k);
+            return r ? Result<void>() : r.error();
+        });
+        for (int v = 1; v <= rotations; ++v) {
+            const QDateTime start = currentSince.addDays(-qint64(interval) * (rotations - v)).addSecs(-1800);
+            const qint64 grace = std::max<qint64>(600, c.gracePeriodSeconds);
+            auto runId = std::make_shared<qint64>(0);
+            const bool emergency = v == rotations && rotations > 3 && rng.bounded(12) == 0;
+            at(start, [plans, i, runId, emergency, &store, &summary]() -> Result<void> {
+                auto id = store.createRun((*plans)[i].id,
+                                          emergency ? QStringLiteral("emergency") : QStringLiteral("scheduled"));
+                if (!id)
+                    return id.error();
+                *runId = *id;
+                ++summary.rotations;
+                if (auto r = store.setLifecycle((*plans)[i].id, Lifecycle::Rotating, QStringLiteral("rotation")); !r)
+                    return r;
+                return store.recordStep(*id, QStringLiteral("prechecked"), QStringLiteral("succeeded"),
+                                        QStringLiteral("provider and vault reachable; lock taken"));
+            });
+            at(start.addSecs(40), [plans, i, v, keyAt, prefixes, runId, &store]() -> Result<void> {
+                KeyVersion k;
+                k.credentialId = (*plans)[i].id;
+                k.version = v + 1;
+                k.providerKeyId = QStringLiteral("key_%1").arg(QString::fromLatin1(sha256Hex(keyAt->at(v)).left(10)));
+                k.fingerprint = fingerprintOf(keyAt->at(v));
+                k.prefix = prefixes.at(v);
+                k.state = KeyState::Current;
+                if (auto r = store.recordStep(*runId, QStringLiteral("new_key_created"), QStringLiteral("succeeded"),
+                                              QStringLiteral("keyturn-run-%1").arg(*runId));
+                    !r)
+                    return r;
+                auto r = store.addKeyVersion(k);
+                if (!r)
+                    return r.error();
+                return store.recordStep(*runId, QStringLiteral("staged_in_vault"), QStringLiteral("succeeded"),
+                                        (*plans)[i].credential.vaultPath);
+            });
+            const QDateTime revokeAt = emergency ? start.addSecs(90) : start.addSecs(40 + grace + 300);
+            if (!emergency) {
+                at(start.addSecs(40 + grace), [runId, &store]() -> Result<void> {
+                    return store.recordStep(*runId, QStringLiteral("verified"), QStringLiteral("succeeded"),
+                                            QStringLiteral("new key in use; old key quiet for 5 min"));
+                });
+            }
+            at(revokeAt, [plans, i, v, runId, &store]() -> Result<void> {
+                auto keys = store.keyVersions((*plans)[i].id);
+                if (!keys)
+                    return keys.error();
+                for (const KeyVersion &k : *keys) {
+                    if (k.version == v) {
+                        if (auto r = store.setKeyState(k.id, KeyState::Revoked); !r)
+                            return r;
+                    }
+                }
+                if (auto r = store.recordStep(*runId, QStringLiteral("old_key_revoked"), QStringLiteral("succeeded"));
+                    !r)
+                    return r;
+                if (auto r = store.setRunState(*runId, QStringLiteral("completed")); !r)
+                    return r;
+                return store.setLifecycle((*plans)[i].id, Lifecycle::Active, QStringLiteral("rotation completed"));
+            });
+        }
+        // usage is telemetry: recorded as of now
+        at(now.addSecs(-1), [plans, i, lastUsed, retired, &store]() -> Result<void> {
+            auto keys = store.keyVersions((*plans)[i].id);
+            if (!keys)
+                return keys.error();
+            for (const KeyVersion &k : *keys) {
+                if (k.state == KeyState::Current) {
+                    if (retired) {
+                        if (auto r = store.setKeyState(k.id, KeyState::Revoked); !r)
+                            return r;
+                        return store.setLifecycle((*plans)[i].id, Lifecycle::Revoked,
+                                                  QStringLiteral("Mandrill retired; mail moved to SendGrid"));
+                    }
+                    return store.recordLastUsed(k.id, lastUsed);
+                }
+            }
+            return {};
+        });
+    }
+
+    // Consumers of our platform and the keys we issued them.
+    QList<QString> names;
+    for (const char *company : kCompanies) {
+        for (const char *sector : kSectors)
+            names << QStringLiteral("%1 %2").arg(QLatin1String(company), QLatin1String(sector));
+    }
+    std::shuffle(names.begin(), names.end(), rng);
+    for (int n = 0; n < names.size(); ++n) {
+        const QString name = names.at(n);
+        QString slug = name.toLower();
+        slug.replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QDateTime joined = now.addDays(-qint64(rng.bounded(40, 700)));
+        Consumer consumer;
+        consumer.externalId = QStringLiteral("usr_%1").arg(QString::fromLatin1(sha256Hex(slug.toUtf8()).left(8)));
+        consumer.name = name;
+        consumer.contactEmail = QStringLiteral("api-owner@%1.example").arg(slug);
+        consumer.integrationPattern = QString::fromLatin1(kPatterns[rng.bounded(int(std::size(kPatterns)))]);
+        auto consumerId = std::make_shared<qint64>(0);
+        at(joined, [consumer, consumerId, &store, &summary]() -> Result<void> {
+            auto id = store.upsertConsumer(consumer);
+            if (!id)
+                return id.error();
+            *consumerId = *id;
+            ++summary.consumers;
+            return {};
+        });
+        const bool withStaging = rng.bounded(100) < 30;
+        for (int e = 0; e < (withStaging ? 2 : 1); ++e) {
+            const Environment &env = kEnvironments[e];
+            Credential c;
+            c.name = QStringLiteral("%1-%2").arg(slug, QLatin1String(env.shortName));
+            c.kind = CredentialKind::Issued;
+            c.provider = QStringLiteral("Platform API");
+            c.environment = QString::fromLatin1(env.name);
+            c.owner = QStringLiteral("api-platform-team");
+            c.providerApi = QStringLiteral("/admin/keys");
+            c.rotationIntervalDays = 180;
+            c.gracePeriodSeconds = 30 * 86400;
+            c.criticality = e == 0 ? QStringLiteral("medium") : QStringLiteral("low");
+            c.scopes = {QStringLiteral("read"), QStringLiteral("write")};
+            // most consumers are within the 180-day policy; some lag, a few far behind
+            const int lag = int(rng.bounded(100));
+            const qint64 wanted = lag < 75   ? rng.bounded(qint64(1), qint64(170))
+                                  : lag < 90 ? rng.bounded(qint64(165), qint64(235))
+                                             : rng.bounded(qint64(280), qint64(420));
+            const qint64 keyAgeDays = std::min(wanted, std::max<qint64>(1, joined.daysTo(now)));
+            const QDateTime keySince = now.addDays(-keyAgeDays);
+            const bool hadEarlier = keySince.addDays(-30) > joined;
+            QByteArray first = fakeKey(rng);
+            QByteArray second = fakeKey(rng);
+            const QString p1 = keyPrefix(e == 0 ? "kt_live_" : "kt_test_", rng);
+            const QString p2 = keyPrefix(e == 0 ? "kt_live_" : "kt_test_", rng);
+            const int use = int(rng.bounded(100));
+            QDateTime lastUsed;
+            if (use < 75)
+                lastUsed = now.addSecs(-qint64(rng.bounded(20 * 3600)) - 30);
+            else if (use < 88)
+                lastUsed = now.addDays(-qint64(rng.bounded(8, 29)));
+            else if (use < 96)
+                lastUsed = now.addDays(-qint64(rng.bounded(31, 120)));
+            if (lastUsed.isValid() && lastUsed < keySince)
+                lastUsed = keySince.addSecs(3600);
+            auto credId = std::make_shared<qint64>(0);
+            at(hadEarlier ? joined.addSecs(600) : keySince,
+               [c, consumerId, credId, &store, &summary]() -> Result<void> {
+                   Credential copy = c;
+                   copy.consumerId = *consumerId;
+                   auto id = store.createCredential(copy);
+                   if (!id)
+                       return id.error();
+                   *credId = *id;
+                   ++summary.issuedKeys;
+                   return {};
+               });
+            if (hadEarlier) {
+                at(joined.addSecs(660), [credId, first, p1, &store]() -> Result<void> {
+                    KeyVersion k;
+                    k.credentialId = *credId;
+                    k.providerKeyId = QStringLiteral("key_%1").arg(QString::fromLatin1(sha256Hex(first).left(10)));
+                    k.fingerprint = fingerprintOf(first);
+                    k.prefix = p1;
+                    k.state = KeyState::Current;
+                    auto r = store.addKeyVersion(k);
+                    return r ? Result<void>() : r.error();
+                });
+            }
+            at(keySince.addSecs(hadEarlier ? 0 : 60), [credId, second, p2, &store]() -> Result<void> {
+                KeyVersion k;
+                k.credentialId = *credId;
+                k.providerKeyId = QStringLiteral("key_%1").arg(QString::fromLatin1(sha256Hex(second).left(10)));
+                k.fingerprint = fingerprintOf(second);
+                k.prefix = p2;
+                k.state = KeyState::Current;
+                auto r = store.addKeyVersion(k);
+                return r ? Result<void>() : r.error();
+            });
+            if (hadEarlier) {
+                // consumers revoke their old key themselves within a couple of weeks
+                at(keySince.addDays(qint64(rng.bounded(1, 14))), [credId, &store]() -> Result<void> {
+                    auto keys = store.keyVersions(*credId);
+                    if (!keys)
+                        return keys.error();
+                    for (const KeyVersion &k : *keys) {
+                        if (k.state == KeyState::Previous)
+                            return store.setKeyState(k.id, KeyState::Revoked);
+                    }
+                    return {};
+                });
+            }
+            if (lastUsed.isValid()) {
+                at(now.addSecs(-1), [credId, lastUsed, &store]() -> Result<void> {
+                    auto keys = store.keyVersions(*credId);
+                    if (!keys)
+                        return keys.error();
+                    for (const KeyVersion &k : *keys) {
+                        if (k.state == KeyState::Current)
+                            return store.recordLastUsed(k.id, lastUsed);
+                    }
+                    return {};
+                });
+            }
+        }
+    }
+
+    std::stable_sort(past.begin(), past.end(), [](const Happening &a, const Happening &b) {
+        return a.at < b.at || (a.at == b.at && a.order < b.order);
+    });
+    Transaction tx(**db);
+    if (!tx.status())
+        return tx.status().error();
+    for (const Happening &h : past) {
+        if (h.at > now)
+            continue;
+        clock.set(h.at);
+        if (auto r = h.apply(); !r)
+            return Error{tr("Building the demo workspace failed: %1").arg(r.errorMessage())};
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    auto events = audit.count();
+    summary.auditEvents = events ? *events : 0;
+    return summary;
+}
+
+} // namespace keyturn

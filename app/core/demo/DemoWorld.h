@@ -1,0 +1,29 @@
+#pragma once
+
+#include "../Result.h"
+
+#include <QDateTime>
+
+namespace keyturn {
+
+/// What the demo world holds once built.
+struct DemoSummary
+{
+    int heldKeys = 0;
+    int issuedKeys = 0;
+    int consumers = 0;
+    int rotations = 0;
+    qint64 auditEvents = 0;
+};
+
+/// Builds the demo workspace: held keys in the shape of the rotation guide's inventory (payment, mail, gateway and
+/// more, across production, staging and development), about 200 API consumers with issued keys, and a year of
+/// rotation history, written through the store so every event is in the audit chain. Deterministic for a seed.
+class DemoWorld
+{
+public:
+    /// Replaces whatever is at `path` with a fresh demo workspace whose present is `now`.
+    static Result<DemoSummary> create(const QString &path, const QDateTime &now, quint32 seed = 42);
+};
+
+} // namespace keyturn

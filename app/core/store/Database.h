@@ -1,0 +1,109 @@
+#pragma once
+
+#include "../Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace keyturn {
+
+/// One open workspace database. SQLite (WAL, foreign keys on) is the embedded default; the SQL the store writes
+/// stays within what PostgreSQL also speaks, and dialect differences are confined to this class and Migrations.
+class Database
+{
+public:
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
+
+    struct Options
+    {
+        /// Migrate only up to this schema version (tests of upgrades); -1 means the latest.
+        int targetVersion = -1;
+        /// Create the file when it does not exist. Commands that only read refuse to invent a workspace.
+        bool createIfMissing = true;
+    };
+
+    /// Opens (creating if allowed) and migrates the workspace at `location`, a file path.
+    /// On failure nothing was changed, and the message says why.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &location) { return open(location, Options{}); }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    Backend backend() const { return m_backend; }
+    /// Where the workspace lives, for people (a path; never a password).
+    QString location() const { return m_location; }
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+
+    /// A prepared query on this connection.
+    QSqlQuery query() const;
+    /// Runs a prepared query, turning a driver error into a readable Error.
+    static Result<void> exec(QSqlQuery &query);
+    /// Prepares and runs one statement.
+    Result<void> exec(const QString &sql);
+
+    // Transactions nest: only the outermost begin/commit reaches the database.
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    Database() = default;
+    Result<void> migrate(int targetVersion);
+
+    QString m_connectionName;
+    QString m_location;
+    Backend m_backend = Backend::Sqlite;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+};
+
+/// Binds the next positional value. A null QString binds as '' (the schema's NOT NULL text columns), not NULL.
+inline void bind(QSqlQuery &query, const QString &text)
+{
+    query.addBindValue(text.isNull() ? QStringLiteral("") : text);
+}
+inline void bind(QSqlQuery &query, const QVariant &value)
+{
+    query.addBindValue(value);
+}
+inline void bind(QSqlQuery &query, qint64 value)
+{
+    query.addBindValue(value);
+}
+inline void bind(QSqlQuery &query, int value)
+{
+    query.addBindValue(value);
+}
+
+/// Scope guard: begins a transaction, rolls it back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// Whether begin succeeded; check before writing.
+    Result<void> status() const { return m_status; }
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    Result<void> m_status;
+    bool m_done = false;
+};
+
+} // namespace keyturn

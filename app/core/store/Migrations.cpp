@@ -1,0 +1,158 @@
+#include "Migrations.h"
+
+namespace keyturn {
+
+const QList<Migration> &allMigrations()
+{
+    // Times are BIGINT milliseconds since the Unix epoch, UTC. Lists (used_by, scopes, labels) are JSON arrays.
+    // No column holds a key or token: keys are known by provider id, fingerprint and prefix only.
+    static const QList<Migration> migrations = {
+        {1,
+         "credentials, key versions, consumers, runs, notices and the audit log",
+         {
+             QStringLiteral("CREATE TABLE consumers ("
+                            " id {PK},"
+                            " external_id TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL,"
+                            " contact_email TEXT NOT NULL DEFAULT '',"
+                            " integration_pattern TEXT NOT NULL DEFAULT 'rest',"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE credentials ("
+                 " id {PK},"
+                 " name TEXT NOT NULL UNIQUE,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('issued','held')),"
+                 " provider TEXT NOT NULL,"
+                 " environment TEXT NOT NULL,"
+                 " owner TEXT NOT NULL DEFAULT '',"
+                 " used_by TEXT NOT NULL DEFAULT '[]',"
+                 " vault_path TEXT NOT NULL DEFAULT '',"
+                 " provider_api TEXT NOT NULL DEFAULT '',"
+                 " rotation_interval_days INTEGER NOT NULL CHECK (rotation_interval_days > 0),"
+                 " grace_period_s BIGINT NOT NULL DEFAULT 3600,"
+                 " supports_dual_key INTEGER NOT NULL DEFAULT 1,"
+                 " criticality TEXT NOT NULL DEFAULT 'medium'"
+                 "   CHECK (criticality IN ('low','medium','high','critical')),"
+                 " scopes TEXT NOT NULL DEFAULT '[]',"
+                 " labels TEXT NOT NULL DEFAULT '[]',"
+                 " consumer_id BIGINT REFERENCES consumers(id),"
+                 " lifecycle TEXT NOT NULL DEFAULT 'active' CHECK (lifecycle IN ('active','rotating','revoked')),"
+                 " created_at BIGINT NOT NULL,"
+                 " updated_at BIGINT NOT NULL,"
+                 " row_version BIGINT NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE TABLE key_versions ("
+                            " id {PK},"
+                            " credential_id BIGINT NOT NULL REFERENCES credentials(id),"
+                            " version INTEGER NOT NULL,"
+                            " provider_key_id TEXT NOT NULL DEFAULT '',"
+                            " fingerprint TEXT NOT NULL,"
+                            " prefix TEXT NOT NULL DEFAULT '',"
+                            " state TEXT NOT NULL CHECK (state IN ('pending','current','previous','revoked')),"
+                            " created_at BIGINT NOT NULL,"
+                            " activated_at BIGINT,"
+                            " revoked_at BIGINT,"
+                            " last_used_at BIGINT,"
+                            " UNIQUE (credential_id, version))"),
+             QStringLiteral("CREATE TABLE rotation_runs ("
+                            " id {PK},"
+                            " credential_id BIGINT NOT NULL REFERENCES credentials(id),"
+                            " kind TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " started_by TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " finished_at BIGINT,"
+                            " grace_until BIGINT,"
+                            " deadline_at BIGINT,"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " row_version BIGINT NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE TABLE rotation_steps ("
+                            " id {PK},"
+                            " run_id BIGINT NOT NULL REFERENCES rotation_runs(id),"
+                            " seq INTEGER NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " state TEXT NOT NULL CHECK (state IN ('started','succeeded','failed','skipped')),"
+                            " started_at BIGINT NOT NULL,"
+                            " finished_at BIGINT,"
+                            " detail TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (run_id, seq))"),
+             QStringLiteral("CREATE TABLE campaigns ("
+                            " id {PK},"
+                            " name TEXT NOT NULL,"
+                            " run_id BIGINT REFERENCES rotation_runs(id),"
+                            " deadline_at BIGINT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE notices ("
+                            " id {PK},"
+                            " campaign_id BIGINT REFERENCES campaigns(id),"
+                            " consumer_id BIGINT REFERENCES consumers(id),"
+                            " kind TEXT NOT NULL,"
+                            " state TEXT NOT NULL CHECK (state IN ('draft','pending','approved','sending','sent',"
+                            "   'failed','rejected','cancelled')),"
+                            " subject TEXT NOT NULL,"
+                            " body_markdown TEXT NOT NULL,"
+                            " drafted_by TEXT NOT NULL,"
+                            " last_edited_by TEXT NOT NULL DEFAULT '',"
+                            " approved_by TEXT NOT NULL DEFAULT '',"
+                            " send_at BIGINT,"
+                            " sent_at BIGINT,"
+                            " message_id TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version BIGINT NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE TABLE audit_events ("
+                            " id BIGINT PRIMARY KEY,"
+                            " at BIGINT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " target_type TEXT NOT NULL,"
+                            " target_id TEXT NOT NULL,"
+                            " key_version INTEGER,"
+                            " old_fingerprint TEXT NOT NULL DEFAULT '',"
+                            " new_fingerprint TEXT NOT NULL DEFAULT '',"
+                            " details TEXT NOT NULL DEFAULT '{}',"
+                            " prev_hash TEXT NOT NULL,"
+                            " hash TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
+        {2,
+         "indexes for large inventories and histories; the audit chain head",
+         {
+             QStringLiteral("CREATE UNIQUE INDEX key_versions_one_current ON key_versions (credential_id)"
+                            " WHERE state = 'current'"),
+             QStringLiteral("CREATE INDEX key_versions_by_credential ON key_versions (credential_id, state)"),
+             QStringLiteral("CREATE INDEX credentials_by_consumer ON credentials (consumer_id)"),
+             QStringLiteral("CREATE INDEX rotation_runs_by_credential ON rotation_runs (credential_id, created_at)"),
+             QStringLiteral("CREATE INDEX notices_by_state ON notices (state, send_at)"),
+             QStringLiteral("CREATE INDEX audit_events_by_time ON audit_events (at)"),
+             QStringLiteral("CREATE INDEX audit_events_by_action ON audit_events (action, at)"),
+             QStringLiteral("CREATE INDEX audit_events_by_target ON audit_events (target_type, target_id)"),
+             // The head lets verification notice events cut from the end of the chain, and gives appends one row
+             // to serialize on.
+             QStringLiteral("CREATE TABLE audit_head ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " last_id BIGINT NOT NULL,"
+                            " last_hash TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash)"
+                            " SELECT 1, COALESCE(MAX(id), 0),"
+                            " COALESCE((SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1),"
+                            " '0000000000000000000000000000000000000000000000000000000000000000')"
+                            " FROM audit_events"),
+         }},
+    };
+    return migrations;
+}
+
+QStringList migrationStatements(const Migration &migration, Database::Backend backend)
+{
+    const QString pk = backend == Database::Backend::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                            : QStringLiteral("BIGSERIAL PRIMARY KEY");
+    QStringList out;
+    for (QString s : migration.statements)
+        out << s.replace(QLatin1String("{PK}"), pk);
+    return out;
+}
+
+} // namespace keyturn

@@ -1,0 +1,697 @@
+#include "WorkspaceStore.h"
+
+#include "../audit/AuditLog.h"
+#include "../domain/Clock.h"
+#include "../domain/Fingerprint.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace keyturn {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("keyturn::WorkspaceStore", text);
+}
+
+QString toJsonArray(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJsonArray(const QVariant &value)
+{
+    const QByteArray text = value.toString().toUtf8();
+    if (text.isEmpty() || text == "[]")
+        return {};
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(text).array();
+    out.reserve(array.size());
+    for (const auto &v : array)
+        out << v.toString();
+    return out;
+}
+
+QVariant msOrNull(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeOrNull(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+Result<void> validate(const Credential &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return Error{tr("a credential needs a name")};
+    if (c.provider.trimmed().isEmpty())
+        return Error{tr("credential %1 needs a provider").arg(c.name)};
+    if (c.environment.trimmed().isEmpty())
+        return Error{tr("credential %1 needs an environment").arg(c.name)};
+    if (c.rotationIntervalDays <= 0)
+        return Error{tr("credential %1: the rotation interval must be at least one day").arg(c.name)};
+    if (c.gracePeriodSeconds < 0)
+        return Error{tr("credential %1: the grace period cannot be negative").arg(c.name)};
+    if (!isValidCriticality(c.criticality))
+        return Error{tr("credential %1: criticality must be low, medium, high or critical, not '%2'")
+                         .arg(c.name, c.criticality)};
+    return {};
+}
+
+const char *const kCredentialColumns =
+    "c.id, c.name, c.kind, c.provider, c.environment, c.owner, c.used_by, c.vault_path, c.provider_api,"
+    " c.rotation_interval_days, c.grace_period_s, c.supports_dual_key, c.criticality, c.scopes, c.labels,"
+    " c.consumer_id, c.lifecycle, c.created_at, c.updated_at, c.row_version";
+constexpr int kCredentialColumnCount = 20;
+
+Credential credentialFromRow(const QSqlQuery &q)
+{
+    Credential c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.kind = credentialKindFromString(q.value(2).toString()).value_or(CredentialKind::Held);
+    c.provider = q.value(3).toString();
+    c.environment = q.value(4).toString();
+    c.owner = q.value(5).toString();
+    c.usedBy = fromJsonArray(q.value(6));
+    c.vaultPath = q.value(7).toString();
+    c.providerApi = q.value(8).toString();
+    c.rotationIntervalDays = q.value(9).toInt();
+    c.gracePeriodSeconds = q.value(10).toLongLong();
+    c.supportsDualKey = q.value(11).toInt() != 0;
+    c.criticality = q.value(12).toString();
+    c.scopes = fromJsonArray(q.value(13));
+    c.labels = fromJsonArray(q.value(14));
+    if (!q.value(15).isNull())
+        c.consumerId = q.value(15).toLongLong();
+    c.lifecycle = lifecycleFromString(q.value(16).toString()).value_or(Lifecycle::Active);
+    c.createdAt = timeOrNull(q.value(17));
+    c.updatedAt = timeOrNull(q.value(18));
+    c.rowVersion = q.value(19).toLongLong();
+    return c;
+}
+
+QJsonObject credentialJson(const Credential &c)
+{
+    return QJsonObject{{QStringLiteral("name"), c.name},
+                       {QStringLiteral("kind"), toString(c.kind)},
+                       {QStringLiteral("provider"), c.provider},
+                       {QStringLiteral("environment"), c.environment},
+                       {QStringLiteral("owner"), c.owner},
+                       {QStringLiteral("used_by"), QJsonArray::fromStringList(c.usedBy)},
+                       {QStringLiteral("vault_path"), c.vaultPath},
+                       {QStringLiteral("provider_api"), c.providerApi},
+                       {QStringLiteral("rotation_interval_days"), c.rotationIntervalDays},
+                       {QStringLiteral("grace_period_s"), double(c.gracePeriodSeconds)},
+                       {QStringLiteral("supports_dual_key"), c.supportsDualKey},
+                       {QStringLiteral("criticality"), c.criticality},
+                       {QStringLiteral("scopes"), QJsonArray::fromStringList(c.scopes)},
+                       {QStringLiteral("labels"), QJsonArray::fromStringList(c.labels)},
+                       {QStringLiteral("lifecycle"), toString(c.lifecycle)}};
+}
+
+KeyVersion keyFromRow(const QSqlQuery &q)
+{
+    KeyVersion k;
+    k.id = q.value(0).toLongLong();
+    k.credentialId = q.value(1).toLongLong();
+    k.version = q.value(2).toInt();
+    k.providerKeyId = q.value(3).toString();
+    k.fingerprint = q.value(4).toString();
+    k.prefix = q.value(5).toString();
+    k.state = keyStateFromString(q.value(6).toString()).value_or(KeyState::Pending);
+    k.createdAt = timeOrNull(q.value(7));
+    k.activatedAt = timeOrNull(q.value(8));
+    k.revokedAt = timeOrNull(q.value(9));
+    k.lastUsedAt = timeOrNull(q.value(10));
+    return k;
+}
+
+const char *const kKeyColumns = "id, credential_id, version, provider_key_id, fingerprint, prefix, state, created_at,"
+                                " activated_at, revoked_at, last_used_at";
+} // namespace
+
+StatusAssessment assessInventoryRow(const InventoryRow &row, const QDateTime &now)
+{
+    StatusInput in;
+    in.now = now;
+    in.rotatedAt = row.rotatedAt;
+    in.rotationIntervalDays = row.credential.rotationIntervalDays;
+    in.lastUsedAt = row.lastUsedAt;
+    in.lifecycle = row.credential.lifecycle;
+    return assessStatus(in);
+}
+
+WorkspaceStore::WorkspaceStore(Database &db, AuditLog &audit, const Clock &clock, QString actor)
+    : m_db(db), m_audit(audit), m_clock(clock), m_actor(std::move(actor))
+{}
+
+Result<void> WorkspaceStore::audit(const QString &action, const QString &targetType, const QString &targetId,
+                                   std::optional<int> keyVersion, const QString &oldFp, const QString &newFp,
+                                   const QJsonObject &details)
+{
+    AuditEvent e;
+    e.actor = m_actor;
+    e.action = action;
+    e.targetType = targetType;
+    e.targetId = targetId;
+    e.keyVersion = keyVersion;
+    e.oldFingerprint = oldFp;
+    e.newFingerprint = newFp;
+    e.details = canonicalDetails(details);
+    auto r = m_audit.append(std::move(e));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<qint64> WorkspaceStore::createCredential(const Credential &c)
+{
+    if (auto v = validate(c); !v)
+        return v.error();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral(
+        "INSERT INTO credentials (name, kind, provider, environment, owner, used_by, vault_path, provider_api,"
+        " rotation_interval_days, grace_period_s, supports_dual_key, criticality, scopes, labels, consumer_id,"
+        " lifecycle, created_at, updated_at, row_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"));
+    bind(q, c.name.trimmed());
+    bind(q, toString(c.kind));
+    bind(q, c.provider);
+    bind(q, c.environment);
+    bind(q, c.owner);
+    bind(q, toJsonArray(c.usedBy));
+    bind(q, c.vaultPath);
+    bind(q, c.providerApi);
+    bind(q, c.rotationIntervalDays);
+    bind(q, c.gracePeriodSeconds);
+    bind(q, c.supportsDualKey ? 1 : 0);
+    bind(q, c.criticality);
+    bind(q, toJsonArray(c.scopes));
+    bind(q, toJsonArray(c.labels));
+    bind(q, c.consumerId ? QVariant(*c.consumerId) : QVariant(QMetaType::fromType<qint64>()));
+    bind(q, toString(c.lifecycle));
+    bind(q, now);
+    bind(q, now);
+    if (!q.exec()) {
+        if (findCredential(c.name.trimmed()).ok())
+            return Error{tr("a credential named %1 already exists; nothing was added").arg(c.name)};
+        return Database::exec(q).error();
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto r = audit(QStringLiteral("credential.created"), QStringLiteral("credential"), QString::number(id),
+                       std::nullopt, {}, {}, credentialJson(c));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<void> WorkspaceStore::updateCredential(const Credential &c)
+{
+    if (auto v = validate(c); !v)
+        return v;
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto before = credential(c.id);
+    if (!before)
+        return before.error();
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral(
+        "UPDATE credentials SET name=?, kind=?, provider=?, environment=?, owner=?, used_by=?, vault_path=?,"
+        " provider_api=?, rotation_interval_days=?, grace_period_s=?, supports_dual_key=?, criticality=?, scopes=?,"
+        " labels=?, consumer_id=?, lifecycle=?, updated_at=?, row_version=row_version+1"
+        " WHERE id=? AND row_version=?"));
+    bind(q, c.name.trimmed());
+    bind(q, toString(c.kind));
+    bind(q, c.provider);
+    bind(q, c.environment);
+    bind(q, c.owner);
+    bind(q, toJsonArray(c.usedBy));
+    bind(q, c.vaultPath);
+    bind(q, c.providerApi);
+    bind(q, c.rotationIntervalDays);
+    bind(q, c.gracePeriodSeconds);
+    bind(q, c.supportsDualKey ? 1 : 0);
+    bind(q, c.criticality);
+    bind(q, toJsonArray(c.scopes));
+    bind(q, toJsonArray(c.labels));
+    bind(q, c.consumerId ? QVariant(*c.consumerId) : QVariant(QMetaType::fromType<qint64>()));
+    bind(q, toString(c.lifecycle));
+    bind(q, m_clock.now().toMSecsSinceEpoch());
+    bind(q, c.id);
+    bind(q, c.rowVersion);
+    if (auto r = Database::exec(q); !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return Error{tr("%1 was changed by someone else since it was read; your change was not saved. Reload and try "
+                        "again.")
+                         .arg(c.name)};
+    // Record only what changed, before and after.
+    const QJsonObject was = credentialJson(*before);
+    const QJsonObject now = credentialJson(c);
+    QJsonObject changes;
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (was.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
+                                                 {QStringLiteral("to"), it.value()}});
+    }
+    if (auto r = audit(QStringLiteral("credential.updated"), QStringLiteral("credential"), QString::number(c.id),
+                       std::nullopt, {}, {}, QJsonObject{{QStringLiteral("changes"), changes}});
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> WorkspaceStore::setLifecycle(qint64 credentialId, Lifecycle lifecycle, const QString &reason)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto before = credential(credentialId);
+    if (!before)
+        return before.error();
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE credentials SET lifecycle=?, updated_at=?, row_version=row_version+1 WHERE id=?"));
+    bind(q, toString(lifecycle));
+    bind(q, m_clock.now().toMSecsSinceEpoch());
+    bind(q, credentialId);
+    if (auto r = Database::exec(q); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("credential.lifecycle"), QStringLiteral("credential"),
+                       QString::number(credentialId), std::nullopt, {}, {},
+                       QJsonObject{{QStringLiteral("from"), toString(before->lifecycle)},
+                                   {QStringLiteral("to"), toString(lifecycle)},
+                                   {QStringLiteral("reason"), reason}});
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<Credential> WorkspaceStore::credential(qint64 id) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT %1 FROM credentials c WHERE c.id = ?").arg(QLatin1String(kCredentialColumns)));
+    bind(q, id);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return Error{tr("there is no credential with id %1").arg(id)};
+    return credentialFromRow(q);
+}
+
+Result<Credential> WorkspaceStore::findCredential(const QString &nameOrId) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT %1 FROM credentials c WHERE c.name = ?").arg(QLatin1String(kCredentialColumns)));
+    bind(q, nameOrId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (q.next())
+        return credentialFromRow(q);
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    if (isNumber)
+        return credential(id);
+    return Error{tr("there is no credential named %1").arg(nameOrId)};
+}
+
+Result<qint64> WorkspaceStore::credentialCount() const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM credentials"));
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<qint64> WorkspaceStore::addKeyVersion(const KeyVersion &k)
+{
+    if (!isValidFingerprint(k.fingerprint))
+        return Error{tr("a key version needs a fingerprint of the form sha256: and 16 hex digits; nothing was added "
+                        "(the value given is not repeated here in case it is a key)")};
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    const QDateTime now = m_clock.now();
+    QString oldFingerprint;
+    if (k.state == KeyState::Current) {
+        QSqlQuery cur = m_db.query();
+        cur.prepare(QStringLiteral("SELECT fingerprint FROM key_versions WHERE credential_id=? AND state='current'"));
+        bind(cur, k.credentialId);
+        if (auto r = Database::exec(cur); !r)
+            return r.error();
+        if (cur.next())
+            oldFingerprint = cur.value(0).toString();
+        QSqlQuery demote = m_db.query();
+        demote.prepare(
+            QStringLiteral("UPDATE key_versions SET state='previous' WHERE credential_id=? AND state='current'"));
+        bind(demote, k.credentialId);
+        if (auto r = Database::exec(demote); !r)
+            return r.error();
+    }
+    int version = k.version;
+    if (version <= 0) {
+        QSqlQuery next = m_db.query();
+        next.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM key_versions WHERE credential_id=?"));
+        bind(next, k.credentialId);
+        if (auto r = Database::exec(next); !r)
+            return r.error();
+        version = next.next() ? next.value(0).toInt() : 1;
+    }
+    const QDateTime created = k.createdAt.isValid() ? k.createdAt : now;
+    QDateTime activated = k.activatedAt;
+    if (!activated.isValid() && k.state == KeyState::Current)
+        activated = now;
+    QSqlQuery q = m_db.query();
+    q.prepare(
+        QStringLiteral("INSERT INTO key_versions (credential_id, version, provider_key_id, fingerprint, prefix,"
+                       " state, created_at, activated_at, revoked_at, last_used_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    bind(q, k.credentialId);
+    bind(q, version);
+    bind(q, k.providerKeyId);
+    bind(q, k.fingerprint);
+    bind(q, k.prefix);
+    bind(q, toString(k.state));
+    bind(q, created.toMSecsSinceEpoch());
+    bind(q, msOrNull(activated));
+    bind(q, msOrNull(k.revokedAt));
+    bind(q, msOrNull(k.lastUsedAt));
+    if (auto r = Database::exec(q); !r)
+        return Error{tr("cannot add key version %1: %2").arg(version).arg(r.errorMessage())};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto r = audit(QStringLiteral("key_version.added"), QStringLiteral("credential"),
+                       QString::number(k.credentialId), version, oldFingerprint, k.fingerprint,
+                       QJsonObject{{QStringLiteral("state"), toString(k.state)},
+                                   {QStringLiteral("provider_key_id"), k.providerKeyId},
+                                   {QStringLiteral("prefix"), k.prefix}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<void> WorkspaceStore::setKeyState(qint64 keyVersionId, KeyState state)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    QSqlQuery cur = m_db.query();
+    cur.prepare(QStringLiteral("SELECT %1 FROM key_versions WHERE id=?").arg(QLatin1String(kKeyColumns)));
+    bind(cur, keyVersionId);
+    if (auto r = Database::exec(cur); !r)
+        return r;
+    if (!cur.next())
+        return Error{tr("there is no key version with id %1").arg(keyVersionId)};
+    const KeyVersion before = keyFromRow(cur);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (state == KeyState::Current) {
+        QSqlQuery demote = m_db.query();
+        demote.prepare(QStringLiteral(
+            "UPDATE key_versions SET state='previous' WHERE credential_id=? AND state='current' AND id<>?"));
+        bind(demote, before.credentialId);
+        bind(demote, keyVersionId);
+        if (auto r = Database::exec(demote); !r)
+            return r;
+    }
+    QSqlQuery q = m_db.query();
+    q.prepare(
+        QStringLiteral("UPDATE key_versions SET state=?,"
+                       " activated_at = CASE WHEN ?='current' AND activated_at IS NULL THEN ? ELSE activated_at END,"
+                       " revoked_at = CASE WHEN ?='revoked' THEN ? ELSE revoked_at END WHERE id=?"));
+    bind(q, toString(state));
+    bind(q, toString(state));
+    bind(q, now);
+    bind(q, toString(state));
+    bind(q, now);
+    bind(q, keyVersionId);
+    if (auto r = Database::exec(q); !r)
+        return r;
+    const bool revoking = state == KeyState::Revoked;
+    if (auto r = audit(
+            revoking ? QStringLiteral("key_version.revoked") : QStringLiteral("key_version.state"),
+            QStringLiteral("credential"), QString::number(before.credentialId), before.version, before.fingerprint, {},
+            QJsonObject{{QStringLiteral("from"), toString(before.state)}, {QStringLiteral("to"), toString(state)}});
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<QList<KeyVersion>> WorkspaceStore::keyVersions(qint64 credentialId) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT %1 FROM key_versions WHERE credential_id=? ORDER BY version")
+                  .arg(QLatin1String(kKeyColumns)));
+    bind(q, credentialId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    QList<KeyVersion> out;
+    while (q.next())
+        out.append(keyFromRow(q));
+    return out;
+}
+
+Result<void> WorkspaceStore::recordLastUsed(qint64 keyVersionId, const QDateTime &when)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE key_versions SET last_used_at=? WHERE id=? AND"
+                             " (last_used_at IS NULL OR last_used_at < ?)"));
+    bind(q, when.toMSecsSinceEpoch());
+    bind(q, keyVersionId);
+    bind(q, when.toMSecsSinceEpoch());
+    return Database::exec(q);
+}
+
+Result<qint64> WorkspaceStore::upsertConsumer(const Consumer &c)
+{
+    if (c.externalId.trimmed().isEmpty() || c.name.trimmed().isEmpty())
+        return Error{tr("a consumer needs an id and a name")};
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    QSqlQuery find = m_db.query();
+    find.prepare(QStringLiteral("SELECT id, name, contact_email, integration_pattern FROM consumers"
+                                " WHERE external_id=?"));
+    bind(find, c.externalId);
+    if (auto r = Database::exec(find); !r)
+        return r.error();
+    qint64 id = 0;
+    QString action;
+    if (find.next()) {
+        id = find.value(0).toLongLong();
+        if (find.value(1).toString() == c.name && find.value(2).toString() == c.contactEmail &&
+            find.value(3).toString() == c.integrationPattern)
+            return id; // unchanged: nothing to write or audit
+        QSqlQuery upd = m_db.query();
+        upd.prepare(QStringLiteral("UPDATE consumers SET name=?, contact_email=?, integration_pattern=? WHERE id=?"));
+        bind(upd, c.name);
+        bind(upd, c.contactEmail);
+        bind(upd, c.integrationPattern);
+        bind(upd, id);
+        if (auto r = Database::exec(upd); !r)
+            return r.error();
+        action = QStringLiteral("consumer.updated");
+    } else {
+        QSqlQuery ins = m_db.query();
+        ins.prepare(QStringLiteral("INSERT INTO consumers (external_id, name, contact_email, integration_pattern,"
+                                   " created_at) VALUES (?,?,?,?,?)"));
+        bind(ins, c.externalId);
+        bind(ins, c.name);
+        bind(ins, c.contactEmail);
+        bind(ins, c.integrationPattern.isEmpty() ? QStringLiteral("rest") : c.integrationPattern);
+        bind(ins, m_clock.now().toMSecsSinceEpoch());
+        if (auto r = Database::exec(ins); !r)
+            return r.error();
+        id = ins.lastInsertId().toLongLong();
+        action = QStringLiteral("consumer.created");
+    }
+    if (auto r = audit(action, QStringLiteral("consumer"), QString::number(id), std::nullopt, {}, {},
+                       QJsonObject{{QStringLiteral("external_id"), c.externalId},
+                                   {QStringLiteral("name"), c.name},
+                                   {QStringLiteral("contact_email"), c.contactEmail},
+                                   {QStringLiteral("integration_pattern"), c.integrationPattern}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<QList<Consumer>> WorkspaceStore::consumers() const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT id, external_id, name, contact_email, integration_pattern, created_at"
+                             " FROM consumers ORDER BY name"));
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    QList<Consumer> out;
+    while (q.next()) {
+        Consumer c;
+        c.id = q.value(0).toLongLong();
+        c.externalId = q.value(1).toString();
+        c.name = q.value(2).toString();
+        c.contactEmail = q.value(3).toString();
+        c.integrationPattern = q.value(4).toString();
+        c.createdAt = timeOrNull(q.value(5));
+        out.append(c);
+    }
+    return out;
+}
+
+Result<qint64> WorkspaceStore::createRun(qint64 credentialId, const QString &kind)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO rotation_runs (credential_id, kind, state, started_by, created_at,"
+                             " updated_at) VALUES (?,?,'planned',?,?,?)"));
+    bind(q, credentialId);
+    bind(q, kind);
+    bind(q, m_actor);
+    bind(q, now);
+    bind(q, now);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto r =
+            audit(QStringLiteral("rotation.planned"), QStringLiteral("run"), QString::number(id), std::nullopt, {}, {},
+                  QJsonObject{{QStringLiteral("credential_id"), double(credentialId)}, {QStringLiteral("kind"), kind}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<void> WorkspaceStore::setRunState(qint64 runId, const QString &state, const QString &error)
+{
+    static const QStringList terminal = {QStringLiteral("completed"), QStringLiteral("rolled_back")};
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE rotation_runs SET state=?, error=?, updated_at=?, row_version=row_version+1,"
+                             " finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id=?"));
+    bind(q, state);
+    bind(q, error);
+    bind(q, now);
+    bind(q, terminal.contains(state) ? 1 : 0);
+    bind(q, now);
+    bind(q, runId);
+    if (auto r = Database::exec(q); !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return Error{tr("there is no rotation run %1").arg(runId)};
+    QJsonObject details{{QStringLiteral("state"), state}};
+    if (!error.isEmpty())
+        details.insert(QStringLiteral("error"), error);
+    if (auto r = audit(QStringLiteral("rotation.") + state, QStringLiteral("run"), QString::number(runId), std::nullopt,
+                       {}, {}, details);
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> WorkspaceStore::recordStep(qint64 runId, const QString &name, const QString &state, const QString &detail)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO rotation_steps (run_id, seq, name, state, started_at, finished_at, detail)"
+                             " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM rotation_steps WHERE run_id=?"));
+    bind(q, runId);
+    bind(q, name);
+    bind(q, state);
+    bind(q, now);
+    bind(q, state == QLatin1String("started") ? QVariant(QMetaType::fromType<qint64>()) : QVariant(now));
+    bind(q, detail);
+    bind(q, runId);
+    if (auto r = Database::exec(q); !r)
+        return r;
+    if (auto r = audit(
+            QStringLiteral("rotation.step"), QStringLiteral("run"), QString::number(runId), std::nullopt, {}, {},
+            QJsonObject{
+                {QStringLiteral("step"), name}, {QStringLiteral("state"), state}, {QStringLiteral("detail"), detail}});
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<QList<RotationRunRecord>> WorkspaceStore::runs(qint64 credentialId) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT id, credential_id, kind, state, started_by, created_at, updated_at, finished_at,"
+                             " error FROM rotation_runs WHERE (? = 0 OR credential_id = ?) ORDER BY id"));
+    bind(q, credentialId);
+    bind(q, credentialId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    QList<RotationRunRecord> out;
+    while (q.next()) {
+        RotationRunRecord run;
+        run.id = q.value(0).toLongLong();
+        run.credentialId = q.value(1).toLongLong();
+        run.kind = q.value(2).toString();
+        run.state = q.value(3).toString();
+        run.startedBy = q.value(4).toString();
+        run.createdAt = timeOrNull(q.value(5));
+        run.updatedAt = timeOrNull(q.value(6));
+        run.finishedAt = timeOrNull(q.value(7));
+        run.error = q.value(8).toString();
+        out.append(run);
+    }
+    return out;
+}
+
+Result<QList<InventoryRow>> WorkspaceStore::inventory() const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(
+        QStringLiteral("SELECT %1, kv.version, kv.fingerprint, kv.prefix, COALESCE(kv.activated_at, kv.created_at),"
+                       " (SELECT MAX(u.last_used_at) FROM key_versions u WHERE u.credential_id = c.id"
+                       "   AND u.state IN ('current','previous')),"
+                       " co.name,"
+                       " (SELECT r.state FROM rotation_runs r WHERE r.credential_id = c.id ORDER BY r.id DESC LIMIT 1)"
+                       " FROM credentials c"
+                       " LEFT JOIN key_versions kv ON kv.credential_id = c.id AND kv.state = 'current'"
+                       " LEFT JOIN consumers co ON co.id = c.consumer_id"
+                       " ORDER BY c.name")
+            .arg(QLatin1String(kCredentialColumns)));
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    QList<InventoryRow> out;
+    constexpr int b = kCredentialColumnCount;
+    while (q.next()) {
+        InventoryRow row;
+        row.credential = credentialFromRow(q);
+        row.currentVersion = q.value(b).toInt();
+        row.currentFingerprint = q.value(b + 1).toString();
+        row.currentPrefix = q.value(b + 2).toString();
+        row.rotatedAt = timeOrNull(q.value(b + 3));
+        row.lastUsedAt = timeOrNull(q.value(b + 4));
+        row.consumerName = q.value(b + 5).toString();
+        row.latestRunState = q.value(b + 6).toString();
+        out.append(std::move(row));
+    }
+    return out;
+}
+
+} // namespace keyturn

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "../Result.h"
+#include "../domain/Credential.h"
+#include "../domain/KeyStatus.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace keyturn {
+
+class AuditLog;
+class Clock;
+class Database;
+
+/// A credential as the inventory shows it: the credential, its current key and when it was last used.
+struct InventoryRow
+{
+    Credential credential;
+    int currentVersion = 0; ///< 0 when no key is current
+    QString currentFingerprint;
+    QString currentPrefix;
+    QDateTime rotatedAt;  ///< when the current key became current
+    QDateTime lastUsedAt; ///< latest use of the current or previous key
+    QString consumerName;
+    QString latestRunState;
+};
+
+/// The monitoring rules applied to one inventory row as of `now`.
+StatusAssessment assessInventoryRow(const InventoryRow &row, const QDateTime &now);
+
+/// A rotation run as stored. The engine that drives runs comes with the rotation capability; the store keeps them.
+struct RotationRunRecord
+{
+    qint64 id = 0;
+    qint64 credentialId = 0;
+    QString kind;  ///< scheduled, manual, emergency, rollback
+    QString state; ///< the state machine's state names (DESIGN.md)
+    QString startedBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime finishedAt;
+    QString error;
+};
+
+/// Reads and writes the workspace. Every write that changes a credential, key, consumer or run appends its audit
+/// event in the same transaction. Usage telemetry (last-used times) is not audited: it is observation, not change.
+class WorkspaceStore
+{
+public:
+    WorkspaceStore(Database &db, AuditLog &audit, const Clock &clock, QString actor);
+
+    QString actor() const { return m_actor; }
+
+    Result<qint64> createCredential(const Credential &credential);
+    /// Updates by id; fails (leaving the row as it was) when someone else changed it since `rowVersion` was read.
+    Result<void> updateCredential(const Credential &credential);
+    Result<void> setLifecycle(qint64 credentialId, Lifecycle lifecycle, const QString &reason);
+    Result<Credential> credential(qint64 id) const;
+    /// By name, or by numeric id given as text.
+    Result<Credential> findCredential(const QString &nameOrId) const;
+    Result<qint64> credentialCount() const;
+
+    /// Adds a key version. Making it current moves the former current key to previous, in one transaction.
+    Result<qint64> addKeyVersion(const KeyVersion &key);
+    Result<void> setKeyState(qint64 keyVersionId, KeyState state);
+    Result<QList<KeyVersion>> keyVersions(qint64 credentialId) const;
+    Result<void> recordLastUsed(qint64 keyVersionId, const QDateTime &when);
+
+    Result<qint64> upsertConsumer(const Consumer &consumer);
+    Result<QList<Consumer>> consumers() const;
+
+    Result<qint64> createRun(qint64 credentialId, const QString &kind);
+    Result<void> setRunState(qint64 runId, const QString &state, const QString &error = {});
+    Result<void> recordStep(qint64 runId, const QString &name, const QString &state, const QString &detail = {});
+    Result<QList<RotationRunRecord>> runs(qint64 credentialId = 0) const;
+
+    /// Every credential with its current key and usage, sorted by name: what the inventory table and list show.
+    Result<QList<InventoryRow>> inventory() const;
+
+private:
+    Result<void> audit(const QString &action, const QString &targetType, const QString &targetId,
+                       std::optional<int> keyVersion = std::nullopt, const QString &oldFp = {},
+                       const QString &newFp = {}, const QJsonObject &details = {});
+
+    Database &m_db;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+    QString m_actor;
+};
+
+} // namespace keyturn

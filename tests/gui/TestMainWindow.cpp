@@ -1,0 +1,144 @@
+#include "DashboardView.h"
+#include "InventoryView.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "core/Workspace.h"
+#include "core/demo/DemoWorld.h"
+#include "core/models/InventoryModel.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace keyturn;
+using namespace keyturn::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_path = m_dir.filePath(QStringLiteral("demo.keyturn"));
+        auto built = DemoWorld::create(m_path, SystemClock::instance().now());
+        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
+        auto ws = Workspace::open(m_path, QStringLiteral("carol"), SystemClock::instance());
+        QVERIFY2(ws.ok(), qPrintable(ws.errorMessage()));
+        m_workspace = std::move(ws.value());
+        m_workspace->inventoryModel()->reload();
+    }
+    void cleanupTestCase() { m_workspace.reset(); }
+
+    void statusBarNamesWorkspaceAndActor()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *where = window.findChild<QLabel *>(QStringLiteral("statusWorkspace"));
+        auto *who = window.findChild<QLabel *>(QStringLiteral("statusActor"));
+        QVERIFY(where && who);
+        QVERIFY(where->text().contains(m_workspace->location()));
+        QVERIFY(who->text().contains(QLatin1String("carol")));
+        QCOMPARE(window.currentViewName(), QStringLiteral("dashboard"));
+        for (const QString &name : MainWindow::viewNames()) {
+            QVERIFY(window.showView(name));
+            QCOMPARE(window.currentViewName(), name);
+        }
+        QVERIFY(!window.showView(QStringLiteral("nonsense")));
+    }
+
+    void filterInventoryByTyping()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showView(QStringLiteral("inventory")));
+        InventoryView *view = window.inventoryView();
+        QTableView *table = view->table();
+        const int all = table->model()->rowCount();
+        QVERIFY(all > 200);
+        QTest::keyClicks(view->searchField(), QStringLiteral("stripe"));
+        QTRY_VERIFY(table->model()->rowCount() < all);
+        const int shown = table->model()->rowCount();
+        QVERIFY(shown >= 3);
+        for (int r = 0; r < shown; ++r) {
+            const QModelIndex idx = table->model()->index(r, InventoryModel::Name);
+            const QString name = idx.data().toString();
+            const QString provider = table->model()->index(r, InventoryModel::Provider).data().toString();
+            QVERIFY2(name.contains(QLatin1String("stripe")) || provider == QLatin1String("Stripe"), qPrintable(name));
+        }
+        auto *count = view->findChild<QLabel *>(QStringLiteral("inventoryCount"));
+        QVERIFY(count->text().startsWith(QString::number(shown) + QLatin1String(" of ")));
+
+        // narrow further by environment, then clear the text
+        auto *environment = view->findChild<QComboBox *>(QStringLiteral("environmentFilter"));
+        environment->setCurrentIndex(environment->findData(QStringLiteral("staging")));
+        QTRY_VERIFY(table->model()->rowCount() < shown);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QCOMPARE(table->model()->index(r, InventoryModel::Environment).data().toString(),
+                     QStringLiteral("staging"));
+        view->searchField()->clear();
+        environment->setCurrentIndex(0);
+        QTRY_COMPARE(table->model()->rowCount(), all);
+    }
+
+    void dashboardTileOpensFilteredInventory()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DashboardView *dashboard = window.dashboardView();
+        const int overdue = dashboard->countFor(KeyStatus::Overdue);
+        QVERIFY(overdue > 0);
+        auto *tile = dashboard->findChild<QPushButton *>(QStringLiteral("tile_overdue"));
+        QVERIFY(tile);
+        QVERIFY(tile->text().startsWith(QString::number(overdue)));
+        QTest::mouseClick(tile, Qt::LeftButton);
+        QCOMPARE(window.currentViewName(), QStringLiteral("inventory"));
+        QTableView *table = window.inventoryView()->table();
+        QTRY_COMPARE(table->model()->rowCount(), overdue);
+        for (int r = 0; r < overdue; ++r)
+            QCOMPARE(table->model()->index(r, InventoryModel::Status).data(InventoryModel::StatusNameRole).toString(),
+                     QStringLiteral("overdue"));
+    }
+
+    void screenshotFromTheCommandLine()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("inventory.png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KEYTURN_GUI_PATH),
+                {QStringLiteral("--demo"), QStringLiteral("--workspace"),
+                 m_dir.filePath(QStringLiteral("shot.keyturn")), QStringLiteral("--screenshot"), png,
+                 QStringLiteral("--view"), QStringLiteral("inventory")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1440, 860));
+
+        QProcess bad;
+        bad.setProcessEnvironment(env);
+        bad.start(QStringLiteral(KEYTURN_GUI_PATH),
+                  {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("nowhere")});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
