@@ -1,0 +1,1 @@
+# Included from tests/CMakeLists.txt: tests of the mail transports.
