@@ -1,11 +1,17 @@
 // keyturn: the GUI entry point. It parses the command line, opens (or builds the demo) workspace and shows the
 // main window; everything else lives in keyturn_core and keyturn_ui.
 #include "MainWindow.h"
+#include "Sandbox.h"
 #include "Screenshot.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoWorld.h"
 #include "core/domain/Clock.h"
 #include "core/models/InventoryModel.h"
+#include "core/net/ConnectionProfile.h"
+#include "core/net/Connections.h"
+#include "core/net/PlatformAdminClient.h"
+#include "core/store/WorkspaceStore.h"
+#include "core/sync/ProviderSync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +41,44 @@ int fail(const QString &message, bool interactive)
     if (interactive)
         QMessageBox::critical(nullptr, QObject::tr("Keyturn"), message);
     return 1;
+}
+
+/// The demo's services: an in-process keyturn-sandbox on an ephemeral loopback port. Its throwaway tokens go into
+/// this process's environment only, where the TokenStore finds them as it would KEYTURN_*_TOKEN set by a user.
+Result<Sandbox *> startDemoServices(quint32 seed, QObject *parent)
+{
+    SandboxOptions options;
+    options.world = SandboxOptions::World::Demo;
+    options.seed = seed;
+    auto *sandbox = new Sandbox(options, parent);
+    auto port = sandbox->listen(QHostAddress::LocalHost, 0);
+    if (!port)
+        return port.error();
+    qputenv("KEYTURN_PLATFORM_TOKEN", sandbox->adminToken().reveal());
+    qputenv("KEYTURN_VAULT_TOKEN", sandbox->vaultToken().reveal());
+    qputenv("KEYTURN_MAIL_TOKEN", sandbox->mailToken().reveal());
+    return sandbox;
+}
+
+/// Points the demo workspace at the sandbox and syncs consumers, issued keys and usage from it, through the same
+/// network layer a real platform is reached with.
+void connectAndSyncDemo(Workspace &workspace, Sandbox &sandbox, std::function<void(Result<SyncReport>)> done)
+{
+    ConnectionProfile profile;
+    profile.platformUrl = QUrl(sandbox.url());
+    profile.vaultUrl = QUrl(sandbox.url());
+    profile.mailTransport = QStringLiteral("mail-api");
+    profile.mailApiUrl = QUrl(sandbox.url());
+    profile.fromAddress = QStringLiteral("security@keyturn.example");
+    if (auto saved = workspace.saveProfile(profile); !saved)
+        return done(saved.error());
+    auto *connections = new Connections(profile, &workspace);
+    connections->setToken(TokenKind::Platform, sandbox.adminToken());
+    auto *sync = new ProviderSync(workspace.store(), *connections->platform(), connections);
+    sync->run([connections, done](Result<SyncReport> report) {
+        connections->deleteLater();
+        done(std::move(report));
+    });
 }
 } // namespace
 
@@ -102,10 +146,18 @@ int main(int argc, char *argv[])
     }
 
     QString location = parser.value(workspaceOpt);
-    if (parser.isSet(demo)) {
+    const bool isDemo = parser.isSet(demo);
+    Sandbox *sandbox = nullptr;
+    if (isDemo) {
         if (location.isEmpty())
             location = Workspace::demoLocation();
-        auto built = DemoWorld::create(location, SystemClock::instance().now(), seed);
+        auto services = startDemoServices(seed, &app);
+        if (!services)
+            return fail(QObject::tr("The demo's sandbox could not start: %1").arg(services.errorMessage()),
+                        !screenshot);
+        sandbox = services.value();
+        auto built =
+            DemoWorld::create(location, SystemClock::instance().now(), seed, DemoWorld::Consumers::FromProvider);
         if (!built)
             return fail(built.errorMessage(), !screenshot);
     } else if (location.isEmpty()) {
@@ -113,22 +165,51 @@ int main(int argc, char *argv[])
     }
 
     const QString actor = parser.isSet(actorOpt) ? parser.value(actorOpt) : Workspace::defaultActor();
-    auto workspace = Workspace::open(location, actor, SystemClock::instance());
-    if (!workspace)
-        return fail(workspace.errorMessage(), !screenshot);
-    (*workspace)->inventoryModel()->reload();
+    auto opened = Workspace::open(location, actor, SystemClock::instance());
+    if (!opened)
+        return fail(opened.errorMessage(), !screenshot);
+    std::unique_ptr<Workspace> workspace = std::move(opened.value());
+    std::unique_ptr<MainWindow> window;
+    const QString screenshotFile = parser.value(screenshotOpt);
 
-    MainWindow window(**workspace);
-    window.resize(1440, 860);
-    window.showView(view);
-    if (screenshot) {
-        window.show();
+    auto present = [&]() -> int {
+        workspace->inventoryModel()->reload();
+        window = std::make_unique<MainWindow>(*workspace);
+        window->resize(1440, 860);
+        window->showView(view);
+        window->show();
+        if (!screenshot)
+            return 0;
         QApplication::processEvents();
-        auto saved = saveScreenshot(&window, parser.value(screenshotOpt));
+        auto saved = saveScreenshot(window.get(), screenshotFile);
         if (!saved)
             return fail(saved.errorMessage(), false);
         return 0;
+    };
+
+    if (!isDemo) {
+        const int rc = present();
+        if (screenshot || rc != 0)
+            return rc;
+        return app.exec();
     }
-    window.show();
-    return app.exec();
+    // The demo's window opens once the first sync from the sandbox is in.
+    int exitCode = 0;
+    QTimer::singleShot(0, &app, [&] {
+        connectAndSyncDemo(*workspace, *sandbox, [&](Result<SyncReport> report) {
+            if (!report) {
+                exitCode = fail(QObject::tr("The demo could not sync from its sandbox: %1").arg(report.errorMessage()),
+                                !screenshot);
+                QApplication::exit(exitCode);
+                return;
+            }
+            exitCode = present();
+            if (screenshot || exitCode != 0)
+                QApplication::exit(exitCode);
+        });
+    });
+    const int rc = app.exec();
+    window.reset();
+    workspace.reset();
+    return rc != 0 ? rc : exitCode;
 }

@@ -3,6 +3,7 @@
 #include "DashboardView.h"
 #include "EmptyStateView.h"
 #include "InventoryView.h"
+#include "SettingsView.h"
 #include "core/Workspace.h"
 #include "core/models/InventoryModel.h"
 
@@ -61,10 +62,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
                                   "capability."),
                                this));
     addView(QStringLiteral("settings"), tr("Settings"), QStyle::SP_FileDialogListView,
-            new EmptyStateView(tr("Settings"),
-                               tr("Connection profiles for the vault, the key provider and mail come with the network "
-                                  "layer. Tokens will live in the OS keychain, never in the workspace."),
-                               this));
+            new SettingsView(workspace, this));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

@@ -35,8 +35,19 @@ Global options:
 
 Commands:
   init                          create the workspace, or migrate it to this version's schema
+  profile set --platform URL --vault URL [--vault-mount M] [--vault-namespace NS]
+              (--mail-api URL | --smtp URL [--smtp-user NAME]) [--from ADDR] [--ca-bundle PEM]
+                                set the connection profile (no tokens: see below)
+  profile show                  print the connection profile and where each token comes from
+  profile store-token platform|vault|mail|smtp
+                                read a token from standard input into the OS keychain
+  connections test              reach every configured service; exit 0 only if all answer
+  sync                          pull consumers, keys and usage from the provider into the inventory
   inventory list [--status S]   list credentials with their status
   audit verify                  check the audit log's hash chain; exit 1 naming the first bad event
+
+Tokens come from KEYTURN_PLATFORM_TOKEN, KEYTURN_VAULT_TOKEN, KEYTURN_MAIL_TOKEN and KEYTURN_SMTP_PASSWORD, or
+from the OS keychain; never from the command line, and Keyturn never writes them to the workspace.
 
 Exit codes: 0 success, 1 the action failed, 2 bad usage or bad input.
 )";
@@ -59,6 +70,34 @@ const char *const kAuditHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] 
 
 Walks the audit log's hash chain. Exit 0 when it is intact; exit 1 naming the first event that was altered,
 removed or reordered.
+)";
+
+const char *const kProfileHelp = R"(Usage: keyturnctl [--workspace FILE] profile set|show|store-token ...
+
+  profile set --platform URL --vault URL [--vault-mount secret] [--vault-namespace NS]
+              (--mail-api URL | --smtp URL [--smtp-user NAME]) [--from ADDR] [--ca-bundle PEM]
+      Sets the fields given; the others keep their value. URLs must be https, or http to this machine.
+      --smtp takes smtp://host:587 (STARTTLS) or smtps://host:465 (implicit TLS).
+  profile show
+      Prints the profile and, per token, whether it comes from the environment or the keychain.
+  profile store-token platform|vault|mail|smtp
+      Reads one line from standard input and stores it in the OS keychain for this workspace.
+
+Tokens are never taken on the command line: set KEYTURN_PLATFORM_TOKEN, KEYTURN_VAULT_TOKEN, KEYTURN_MAIL_TOKEN,
+KEYTURN_SMTP_PASSWORD, or store them in the keychain.
+)";
+
+const char *const kConnectionsHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] connections test
+
+Reaches every service of the connection profile (the platform admin API, the vault, the mail transport) with its
+token. Exit 0 only if every configured service answered and accepted its token.
+)";
+
+const char *const kSyncHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] sync
+
+Pulls users (as consumers), their keys (as issued credentials with their versions) and usage (last used, request
+and 401 counts) from the platform's admin API into the inventory. Safe to repeat: a second sync with nothing new
+changes nothing. If anything fails, nothing of that sync is kept.
 )";
 
 QString isoOrEmpty(const QDateTime &when)
@@ -99,6 +138,12 @@ void CliApp::printHelp(const QString &topic)
         m_out << kInventoryHelp;
     else if (topic == QLatin1String("audit"))
         m_out << kAuditHelp;
+    else if (topic == QLatin1String("profile"))
+        m_out << kProfileHelp;
+    else if (topic == QLatin1String("connections"))
+        m_out << kConnectionsHelp;
+    else if (topic == QLatin1String("sync"))
+        m_out << kSyncHelp;
     else
         m_out << kMainHelp;
     m_out.flush();
@@ -169,9 +214,16 @@ int CliApp::run(const QStringList &arguments)
         return cmdInit(g, rest);
     if (command == QLatin1String("inventory"))
         return cmdInventory(g, rest);
+    if (command == QLatin1String("profile"))
+        return cmdProfile(g, rest);
+    if (command == QLatin1String("connections"))
+        return cmdConnections(g, rest);
+    if (command == QLatin1String("sync"))
+        return cmdSync(g, rest);
     if (command == QLatin1String("audit"))
         return cmdAudit(g, rest);
-    return usageError(tr("unknown command '%1' (this build has: init, inventory, audit)").arg(command));
+    return usageError(
+        tr("unknown command '%1' (this build has: init, profile, connections, sync, inventory, audit)").arg(command));
 }
 
 int CliApp::cmdInit(const Globals &g, const QStringList &args)

@@ -3,9 +3,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <memory>
+
 namespace keyturn {
 
 class Clock;
+class Workspace;
 
 /// keyturnctl: every action of the GUI over the same core, for timers, scripts and CI.
 /// Exit codes: 0 success, 1 the action failed (the message says why and what was left as it was), 2 bad usage or
@@ -37,7 +41,15 @@ private:
     int failed(const QString &message);
     void printHelp(const QString &topic);
 
+    /// Runs an asynchronous command to its end in a local event loop (keyturnctl has no other loop running).
+    int runAsync(const std::function<void(std::function<void(int)> finish)> &start);
+    /// Opens an existing workspace or reports why not; nullptr on failure (the message is already printed).
+    std::unique_ptr<Workspace> openExisting(const Globals &g);
+
     int cmdInit(const Globals &g, const QStringList &args);
+    int cmdProfile(const Globals &g, const QStringList &args);
+    int cmdConnections(const Globals &g, const QStringList &args);
+    int cmdSync(const Globals &g, const QStringList &args);
     int cmdInventory(const Globals &g, const QStringList &args);
     int cmdAudit(const Globals &g, const QStringList &args);
 

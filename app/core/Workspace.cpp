@@ -3,10 +3,13 @@
 #include "audit/AuditLog.h"
 #include "domain/Clock.h"
 #include "models/InventoryModel.h"
+#include "net/ConnectionProfile.h"
+#include "net/TokenStore.h"
 #include "store/Database.h"
 #include "store/WorkspaceStore.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace keyturn {
@@ -69,6 +72,56 @@ QString Workspace::actor() const
 QString Workspace::location() const
 {
     return m_db->location();
+}
+
+} // namespace keyturn
+
+namespace keyturn {
+
+Result<ConnectionProfile> Workspace::profile(const QString &name) const
+{
+    auto stored = m_store->setting(ConnectionProfile::settingsKey(name));
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value()) {
+        ConnectionProfile empty;
+        empty.name = name;
+        return empty;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson((*stored)->toUtf8(), &error);
+    if (!doc.isObject())
+        return Error{tr("the stored connection profile '%1' is damaged (%2); set it again with 'keyturnctl profile "
+                        "set'")
+                         .arg(name, error.errorString())};
+    auto profile = ConnectionProfile::fromJson(doc.object());
+    if (!profile)
+        return Error{tr("the stored connection profile '%1' is not valid: %2").arg(name, profile.errorMessage())};
+    return profile;
+}
+
+Result<void> Workspace::saveProfile(const ConnectionProfile &profile)
+{
+    if (auto v = profile.validate(); !v)
+        return v;
+    const QJsonObject json = profile.toJson();
+    return m_store->setSetting(ConnectionProfile::settingsKey(profile.name),
+                               QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
+                               QStringLiteral("profile.updated"), json);
+}
+
+Result<TokenStore *> Workspace::tokenStore(const QString &profileName)
+{
+    auto id = m_store->workspaceId();
+    if (!id)
+        return id.error();
+    const QString scope = *id + QLatin1Char('/') + profileName;
+    if (!m_tokenStore || m_tokenStore->objectName() != scope) {
+        delete m_tokenStore;
+        m_tokenStore = new TokenStore(scope, this);
+        m_tokenStore->setObjectName(scope);
+    }
+    return m_tokenStore;
 }
 
 } // namespace keyturn

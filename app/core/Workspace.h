@@ -10,6 +10,8 @@ namespace keyturn {
 
 class AuditLog;
 class Clock;
+class TokenStore;
+struct ConnectionProfile;
 class Database;
 class InventoryModel;
 class WorkspaceStore;
@@ -48,6 +50,13 @@ public:
     QString actor() const;
     QString location() const;
 
+    /// The stored connection profile (an empty one when none was set).
+    Result<ConnectionProfile> profile(const QString &name = QStringLiteral("default")) const;
+    /// Validates and stores a profile (audited; it holds no token).
+    Result<void> saveProfile(const ConnectionProfile &profile);
+    /// The token store of a profile of this workspace: environment variables, else the OS keychain.
+    Result<TokenStore *> tokenStore(const QString &profileName = QStringLiteral("default"));
+
 private:
     Workspace(std::unique_ptr<Database> db, const QString &actor, const Clock &clock);
 
@@ -56,6 +65,7 @@ private:
     std::unique_ptr<WorkspaceStore> m_store;
     const Clock &m_clock;
     InventoryModel *m_inventory = nullptr;
+    TokenStore *m_tokenStore = nullptr;
 };
 
 } // namespace keyturn

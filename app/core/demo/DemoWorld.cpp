@@ -238,7 +238,7 @@ struct Happening
 };
 } // namespace
 
-Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowIn, quint32 seed)
+Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowIn, quint32 seed, Consumers consumers)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile f(path + suffix);
@@ -459,7 +459,8 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
             names << QStringLiteral("%1 %2").arg(QLatin1String(company), QLatin1String(sector));
     }
     std::shuffle(names.begin(), names.end(), rng);
-    for (int n = 0; n < names.size(); ++n) {
+    const int consumerCount = consumers == Consumers::Local ? int(names.size()) : 0;
+    for (int n = 0; n < consumerCount; ++n) {
         const QString name = names.at(n);
         QString slug = name.toLower();
         slug.replace(QLatin1Char(' '), QLatin1Char('-'));

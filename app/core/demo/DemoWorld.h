@@ -22,8 +22,14 @@ struct DemoSummary
 class DemoWorld
 {
 public:
+    enum class Consumers
+    {
+        Local,        ///< consumers and their issued keys are written here too
+        FromProvider, ///< left out: `keyturn --demo` syncs them from its in-process sandbox
+    };
     /// Replaces whatever is at `path` with a fresh demo workspace whose present is `now`.
-    static Result<DemoSummary> create(const QString &path, const QDateTime &now, quint32 seed = 42);
+    static Result<DemoSummary> create(const QString &path, const QDateTime &now, quint32 seed = 42,
+                                      Consumers consumers = Consumers::Local);
 };
 
 } // namespace keyturn

@@ -58,6 +58,7 @@ struct Credential
     QStringList scopes;
     QStringList labels;
     std::optional<qint64> consumerId;
+    QString externalRef; ///< the provider's identity of this credential, for credentials that sync brings in
     Lifecycle lifecycle = Lifecycle::Active;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -78,6 +79,8 @@ struct KeyVersion
     QDateTime activatedAt;
     QDateTime revokedAt;
     QDateTime lastUsedAt;
+    qint64 requestCount = 0;
+    qint64 unauthorizedCount = 0;
 };
 
 /// An API consumer of the platform: the people a rotation notice goes to.

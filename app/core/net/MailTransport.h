@@ -16,7 +16,7 @@ struct MailMessage
     QString subject;
     QString textBody;
     QString htmlBody;
-    QString messageId;  ///< with angle brackets, e.g. <keyturn-notice-42@example.org>
+    QString messageId; ///< with angle brackets, e.g. <keyturn-notice-42@example.org>
 
     /// The stable Message-ID of a notice: the same notice id and domain always give the same id.
     static QString messageIdForNotice(qint64 noticeId, const QString &domain);

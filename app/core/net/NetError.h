@@ -9,21 +9,22 @@ namespace keyturn {
 /// can read what happened. Messages never contain a token, a key or an Authorization header.
 struct NetError
 {
-    enum class Kind {
-        Network,    ///< connection refused, host not found, connection reset
-        Timeout,    ///< no complete answer within the request's timeout
-        Tls,        ///< certificate not trusted, handshake failed
-        Http,       ///< the server answered with an error status (see httpStatus and message)
-        Malformed,  ///< the answer was not what the API promises (bad JSON, missing field)
-        TooLarge,   ///< the answer exceeded the response-size cap
-        Conflict,   ///< a compare-and-set (Vault cas) or version check lost against another writer
-        Cancelled,  ///< the caller cancelled
-        Config,     ///< the request could not be made: missing URL, token or setting
+    enum class Kind
+    {
+        Network,   ///< connection refused, host not found, connection reset
+        Timeout,   ///< no complete answer within the request's timeout
+        Tls,       ///< certificate not trusted, handshake failed
+        Http,      ///< the server answered with an error status (see httpStatus and message)
+        Malformed, ///< the answer was not what the API promises (bad JSON, missing field)
+        TooLarge,  ///< the answer exceeded the response-size cap
+        Conflict,  ///< a compare-and-set (Vault cas) or version check lost against another writer
+        Cancelled, ///< the caller cancelled
+        Config,    ///< the request could not be made: missing URL, token or setting
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;  ///< the HTTP status when there was one, else 0
-    QString message;     ///< what went wrong, in words, including the server's own message where it gave one
+    int httpStatus = 0; ///< the HTTP status when there was one, else 0
+    QString message;    ///< what went wrong, in words, including the server's own message where it gave one
 
     /// Whether trying the same idempotent request again may succeed.
     bool isTransient() const

@@ -141,6 +141,16 @@ const QList<Migration> &allMigrations()
                             " '0000000000000000000000000000000000000000000000000000000000000000')"
                             " FROM audit_events"),
          }},
+        {3,
+         "provider references for synced credentials; per-key request and 401 counts",
+         {
+             QStringLiteral("ALTER TABLE credentials ADD COLUMN external_ref TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX credentials_by_external_ref ON credentials (external_ref)"
+                            " WHERE external_ref IS NOT NULL"),
+             QStringLiteral("ALTER TABLE key_versions ADD COLUMN request_count BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE key_versions ADD COLUMN unauthorized_count BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX key_versions_by_provider_id ON key_versions (provider_key_id)"),
+         }},
     };
     return migrations;
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace keyturn {
@@ -68,8 +69,8 @@ Result<void> validate(const Credential &c)
 const char *const kCredentialColumns =
     "c.id, c.name, c.kind, c.provider, c.environment, c.owner, c.used_by, c.vault_path, c.provider_api,"
     " c.rotation_interval_days, c.grace_period_s, c.supports_dual_key, c.criticality, c.scopes, c.labels,"
-    " c.consumer_id, c.lifecycle, c.created_at, c.updated_at, c.row_version";
-constexpr int kCredentialColumnCount = 20;
+    " c.consumer_id, c.lifecycle, c.created_at, c.updated_at, c.row_version, c.external_ref";
+constexpr int kCredentialColumnCount = 21;
 
 Credential credentialFromRow(const QSqlQuery &q)
 {
@@ -95,6 +96,7 @@ Credential credentialFromRow(const QSqlQuery &q)
     c.createdAt = timeOrNull(q.value(17));
     c.updatedAt = timeOrNull(q.value(18));
     c.rowVersion = q.value(19).toLongLong();
+    c.externalRef = q.value(20).toString();
     return c;
 }
 
@@ -114,7 +116,8 @@ QJsonObject credentialJson(const Credential &c)
                        {QStringLiteral("criticality"), c.criticality},
                        {QStringLiteral("scopes"), QJsonArray::fromStringList(c.scopes)},
                        {QStringLiteral("labels"), QJsonArray::fromStringList(c.labels)},
-                       {QStringLiteral("lifecycle"), toString(c.lifecycle)}};
+                       {QStringLiteral("lifecycle"), toString(c.lifecycle)},
+                       {QStringLiteral("external_ref"), c.externalRef}};
 }
 
 KeyVersion keyFromRow(const QSqlQuery &q)
@@ -131,11 +134,13 @@ KeyVersion keyFromRow(const QSqlQuery &q)
     k.activatedAt = timeOrNull(q.value(8));
     k.revokedAt = timeOrNull(q.value(9));
     k.lastUsedAt = timeOrNull(q.value(10));
+    k.requestCount = q.value(11).toLongLong();
+    k.unauthorizedCount = q.value(12).toLongLong();
     return k;
 }
 
 const char *const kKeyColumns = "id, credential_id, version, provider_key_id, fingerprint, prefix, state, created_at,"
-                                " activated_at, revoked_at, last_used_at";
+                                " activated_at, revoked_at, last_used_at, request_count, unauthorized_count";
 } // namespace
 
 StatusAssessment assessInventoryRow(const InventoryRow &row, const QDateTime &now)
@@ -184,7 +189,8 @@ Result<qint64> WorkspaceStore::createCredential(const Credential &c)
     q.prepare(QStringLiteral(
         "INSERT INTO credentials (name, kind, provider, environment, owner, used_by, vault_path, provider_api,"
         " rotation_interval_days, grace_period_s, supports_dual_key, criticality, scopes, labels, consumer_id,"
-        " lifecycle, created_at, updated_at, row_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"));
+        " lifecycle, created_at, updated_at, row_version, external_ref)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?)"));
     bind(q, c.name.trimmed());
     bind(q, toString(c.kind));
     bind(q, c.provider);
@@ -203,6 +209,7 @@ Result<qint64> WorkspaceStore::createCredential(const Credential &c)
     bind(q, toString(c.lifecycle));
     bind(q, now);
     bind(q, now);
+    bind(q, c.externalRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.externalRef));
     if (!q.exec()) {
         if (findCredential(c.name.trimmed()).ok())
             return Error{tr("a credential named %1 already exists; nothing was added").arg(c.name)};
@@ -337,6 +344,89 @@ Result<qint64> WorkspaceStore::credentialCount() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+Result<std::optional<Credential>> WorkspaceStore::credentialByExternalRef(const QString &externalRef) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM credentials c WHERE c.external_ref = ?").arg(QLatin1String(kCredentialColumns)));
+    bind(q, externalRef);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Credential>();
+    return std::optional<Credential>(credentialFromRow(q));
+}
+
+Result<bool> WorkspaceStore::recordUsage(qint64 keyVersionId, const QDateTime &lastUsed, qint64 requests,
+                                         qint64 unauthorized)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral(
+        "UPDATE key_versions SET last_used_at = CASE WHEN ? IS NOT NULL AND (last_used_at IS NULL OR last_used_at < ?)"
+        " THEN ? ELSE last_used_at END, request_count = ?, unauthorized_count = ?"
+        " WHERE id = ? AND (request_count <> ? OR unauthorized_count <> ? OR"
+        " (? IS NOT NULL AND (last_used_at IS NULL OR last_used_at < ?)))"));
+    const QVariant when = msOrNull(lastUsed);
+    bind(q, when);
+    bind(q, when);
+    bind(q, when);
+    bind(q, requests);
+    bind(q, unauthorized);
+    bind(q, keyVersionId);
+    bind(q, requests);
+    bind(q, unauthorized);
+    bind(q, when);
+    bind(q, when);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    return q.numRowsAffected() > 0;
+}
+
+Result<std::optional<QString>> WorkspaceStore::setting(const QString &key) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    bind(q, key);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Result<void> WorkspaceStore::setSetting(const QString &key, const QString &value, const QString &auditAction,
+                                        const QJsonObject &details)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    bind(q, key);
+    bind(q, value);
+    if (auto r = Database::exec(q); !r)
+        return r;
+    if (!auditAction.isEmpty()) {
+        if (auto r = audit(auditAction, QStringLiteral("setting"), key, std::nullopt, {}, {}, details); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<QString> WorkspaceStore::workspaceId()
+{
+    auto existing = setting(QStringLiteral("workspace_id"));
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return **existing;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto r = setSetting(QStringLiteral("workspace_id"), id, {}, {}); !r)
+        return r.error();
+    return id;
+}
+
 Result<qint64> WorkspaceStore::addKeyVersion(const KeyVersion &k)
 {
     if (!isValidFingerprint(k.fingerprint))
@@ -376,9 +466,9 @@ Result<qint64> WorkspaceStore::addKeyVersion(const KeyVersion &k)
     if (!activated.isValid() && k.state == KeyState::Current)
         activated = now;
     QSqlQuery q = m_db.query();
-    q.prepare(
-        QStringLiteral("INSERT INTO key_versions (credential_id, version, provider_key_id, fingerprint, prefix,"
-                       " state, created_at, activated_at, revoked_at, last_used_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO key_versions (credential_id, version, provider_key_id, fingerprint, prefix,"
+                             " state, created_at, activated_at, revoked_at, last_used_at, request_count,"
+                             " unauthorized_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     bind(q, k.credentialId);
     bind(q, version);
     bind(q, k.providerKeyId);
@@ -387,8 +477,10 @@ Result<qint64> WorkspaceStore::addKeyVersion(const KeyVersion &k)
     bind(q, toString(k.state));
     bind(q, created.toMSecsSinceEpoch());
     bind(q, msOrNull(activated));
-    bind(q, msOrNull(k.revokedAt));
+    bind(q, msOrNull(k.revokedAt.isValid() || k.state != KeyState::Revoked ? k.revokedAt : now));
     bind(q, msOrNull(k.lastUsedAt));
+    bind(q, k.requestCount);
+    bind(q, k.unauthorizedCount);
     if (auto r = Database::exec(q); !r)
         return Error{tr("cannot add key version %1: %2").arg(version).arg(r.errorMessage())};
     const qint64 id = q.lastInsertId().toLongLong();
@@ -493,8 +585,12 @@ Result<qint64> WorkspaceStore::upsertConsumer(const Consumer &c)
     if (find.next()) {
         id = find.value(0).toLongLong();
         if (find.value(1).toString() == c.name && find.value(2).toString() == c.contactEmail &&
-            find.value(3).toString() == c.integrationPattern)
-            return id; // unchanged: nothing to write or audit
+            find.value(3).toString() == c.integrationPattern) {
+            // unchanged: nothing to write or audit (commit, so an enclosing transaction is not marked failed)
+            if (auto r = tx.commit(); !r)
+                return r.error();
+            return id;
+        }
         QSqlQuery upd = m_db.query();
         upd.prepare(QStringLiteral("UPDATE consumers SET name=?, contact_email=?, integration_pattern=? WHERE id=?"));
         bind(upd, c.name);

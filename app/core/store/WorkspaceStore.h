@@ -51,6 +51,7 @@ public:
     WorkspaceStore(Database &db, AuditLog &audit, const Clock &clock, QString actor);
 
     QString actor() const { return m_actor; }
+    Database &database() const { return m_db; }
 
     Result<qint64> createCredential(const Credential &credential);
     /// Updates by id; fails (leaving the row as it was) when someone else changed it since `rowVersion` was read.
@@ -60,12 +61,16 @@ public:
     /// By name, or by numeric id given as text.
     Result<Credential> findCredential(const QString &nameOrId) const;
     Result<qint64> credentialCount() const;
+    /// The credential a provider knows as `externalRef`, if Keyturn has one.
+    Result<std::optional<Credential>> credentialByExternalRef(const QString &externalRef) const;
 
     /// Adds a key version. Making it current moves the former current key to previous, in one transaction.
     Result<qint64> addKeyVersion(const KeyVersion &key);
     Result<void> setKeyState(qint64 keyVersionId, KeyState state);
     Result<QList<KeyVersion>> keyVersions(qint64 credentialId) const;
     Result<void> recordLastUsed(qint64 keyVersionId, const QDateTime &when);
+    /// Usage as the provider reports it. Returns whether anything changed. Telemetry: not audited.
+    Result<bool> recordUsage(qint64 keyVersionId, const QDateTime &lastUsed, qint64 requests, qint64 unauthorized);
 
     Result<qint64> upsertConsumer(const Consumer &consumer);
     Result<QList<Consumer>> consumers() const;
@@ -74,6 +79,14 @@ public:
     Result<void> setRunState(qint64 runId, const QString &state, const QString &error = {});
     Result<void> recordStep(qint64 runId, const QString &name, const QString &state, const QString &detail = {});
     Result<QList<RotationRunRecord>> runs(qint64 credentialId = 0) const;
+
+    /// A workspace setting (connection profiles, policies); nullopt when unset. Never holds a secret.
+    Result<std::optional<QString>> setting(const QString &key) const;
+    /// Writes a setting and audits it as `auditAction` with `details` (which must not hold secrets either).
+    Result<void> setSetting(const QString &key, const QString &value, const QString &auditAction,
+                            const QJsonObject &details);
+    /// A random id naming this workspace (created on first use): it keys the workspace's tokens in the keychain.
+    Result<QString> workspaceId();
 
     /// Every credential with its current key and usage, sorted by name: what the inventory table and list show.
     Result<QList<InventoryRow>> inventory() const;
