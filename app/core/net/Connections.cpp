@@ -2,6 +2,7 @@
 
 #include "MailApiTransport.h"
 #include "PlatformAdminClient.h"
+#include "SmtpTransport.h"
 #include "VaultClient.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,21 @@ MailTransport *Connections::mail()
         config.tls.caBundlePath = m_profile.caBundle;
         config.policy = m_policy;
         m_mail = new MailApiTransport(m_nam, config, this);
+    } else if (!m_mail && m_profile.mailTransport == QLatin1String("smtp")) {
+        SmtpSettings settings;
+        settings.serverUrl = m_profile.smtpUrl.toString();
+        const QString host = m_profile.smtpUrl.host();
+        const bool loopback = host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||
+                              host == QLatin1String("::1");
+        // smtps:// is TLS from the first byte; smtp:// must upgrade with STARTTLS, except to a relay on this machine
+        if (m_profile.smtpUrl.scheme() == QLatin1String("smtps"))
+            settings.tlsMode = SmtpSettings::TlsMode::Implicit;
+        else
+            settings.tlsMode = loopback ? SmtpSettings::TlsMode::None : SmtpSettings::TlsMode::StartTls;
+        settings.username = m_profile.smtpUsername;
+        settings.password = m_tokens.value(TokenKind::SmtpPassword);
+        settings.caBundlePath = m_profile.caBundle;
+        m_mail = new SmtpTransport(settings, SystemClock::instance(), this);
     }
     return m_mail;
 }
