@@ -108,8 +108,8 @@ MailTransport *Connections::mail()
         SmtpSettings settings;
         settings.serverUrl = m_profile.smtpUrl.toString();
         const QString host = m_profile.smtpUrl.host();
-        const bool loopback = host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||
-                              host == QLatin1String("::1");
+        const bool loopback =
+            host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1");
         // smtps:// is TLS from the first byte; smtp:// must upgrade with STARTTLS, except to a relay on this machine
         if (m_profile.smtpUrl.scheme() == QLatin1String("smtps"))
             settings.tlsMode = SmtpSettings::TlsMode::Implicit;
