@@ -64,7 +64,8 @@ private Q_SLOTS:
         Connections c(p);
         const QList<ServiceCheck> checks = test(c);
         QVERIFY(checks.at(0).configured && !checks.at(0).ok);
-        QVERIFY2(checks.at(0).detail.contains(QLatin1String("KEYTURN_PLATFORM_TOKEN")), qPrintable(checks.at(0).detail));
+        QVERIFY2(checks.at(0).detail.contains(QLatin1String("KEYTURN_PLATFORM_TOKEN")),
+                 qPrintable(checks.at(0).detail));
         QVERIFY(!checks.at(1).configured);
         QVERIFY(!checks.at(2).configured);
         QVERIFY(c.vault() == nullptr);
