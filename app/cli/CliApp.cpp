@@ -43,6 +43,11 @@ Commands:
                                 read a token from standard input into the OS keychain
   connections test              reach every configured service; exit 0 only if all answer
   sync                          pull consumers, keys and usage from the provider into the inventory
+  rotate KEY... [--grace DURATION] [--emergency --reason TEXT] [--accept-single-key] [--yes]
+                                start a dual-key rotation of each held KEY (name or id); prints the run ids
+  runs list | runs show RUN | runs resume [RUN] | runs rollback RUN
+                                rotation runs: list, show with their steps, resume, roll back
+  run-due                       advance every run whose time has come, then exit (for a timer)
   inventory list [--status S]   list credentials with their status
   audit verify                  check the audit log's hash chain; exit 1 naming the first bad event
 
@@ -100,6 +105,29 @@ and 401 counts) from the platform's admin API into the inventory. Safe to repeat
 changes nothing. If anything fails, nothing of that sync is kept.
 )";
 
+const char *const kRotateHelp = R"(Usage: keyturnctl [--workspace FILE] rotate KEY... [--grace DURATION] [--emergency --reason TEXT]
+                  [--accept-single-key] [--yes]
+
+Starts a dual-key rotation of each held KEY (name or id) and prints the run ids, one a line: a new key is created at
+the provider, stored in the vault beside the old one, services get the grace period (DURATION such as 30m, 2h; default
+the key's own) to pick it up, the new key must be seen in use and the old one quiet, and only then is the old key
+revoked. The run waits between steps; 'keyturnctl run-due' (or the GUI) advances it.
+  --emergency --reason TEXT   revoke the old key at once after the new one is in the vault
+  --accept-single-key         rotate a provider that cannot hold two keys at once (services fail until they reload)
+  --yes                       do not ask for confirmation (needed when standard input is not a terminal)
+Issued keys rotate as consumer campaigns (--deadline), which come with the notices capability.
+)";
+
+const char *const kRunsHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] runs list | runs show RUN | runs resume [RUN] | runs rollback RUN
+       keyturnctl [--workspace FILE] [--json] run-due
+
+  runs list            every rotation run with its state
+  runs show RUN        one run with each step's time and result
+  runs resume [RUN]    take a failed run back to the step that failed and advance it; without RUN, every unfinished run
+  runs rollback RUN    restore the old key in the vault and revoke the new one (only while the old key is valid)
+  run-due              advance every run whose time has come, then exit: run it from a timer. Exit 1 if a run failed.
+)";
+
 QString isoOrEmpty(const QDateTime &when)
 {
     return when.isValid() ? isoUtc(when) : QString();
@@ -144,6 +172,10 @@ void CliApp::printHelp(const QString &topic)
         m_out << kConnectionsHelp;
     else if (topic == QLatin1String("sync"))
         m_out << kSyncHelp;
+    else if (topic == QLatin1String("rotate"))
+        m_out << kRotateHelp;
+    else if (topic == QLatin1String("runs") || topic == QLatin1String("run-due"))
+        m_out << kRunsHelp;
     else
         m_out << kMainHelp;
     m_out.flush();
@@ -220,10 +252,16 @@ int CliApp::run(const QStringList &arguments)
         return cmdConnections(g, rest);
     if (command == QLatin1String("sync"))
         return cmdSync(g, rest);
+    if (command == QLatin1String("rotate"))
+        return cmdRotate(g, rest);
+    if (command == QLatin1String("runs"))
+        return cmdRuns(g, rest);
+    if (command == QLatin1String("run-due"))
+        return cmdRunDue(g, rest);
     if (command == QLatin1String("audit"))
         return cmdAudit(g, rest);
     return usageError(
-        tr("unknown command '%1' (this build has: init, profile, connections, sync, inventory, audit)").arg(command));
+        tr("unknown command '%1' (this build has: init, profile, connections, sync, rotate, runs, run-due, inventory, audit)").arg(command));
 }
 
 int CliApp::cmdInit(const Globals &g, const QStringList &args)

@@ -50,6 +50,11 @@ private:
     int cmdProfile(const Globals &g, const QStringList &args);
     int cmdConnections(const Globals &g, const QStringList &args);
     int cmdSync(const Globals &g, const QStringList &args);
+    int cmdRotate(const Globals &g, const QStringList &args);
+    int cmdRuns(const Globals &g, const QStringList &args);
+    int cmdRunDue(const Globals &g, const QStringList &args);
+    /// Opens the workspace and its services (tokens loaded); nullptr on failure (the message is printed).
+    std::unique_ptr<Workspace> openConnected(const Globals &g);
     int cmdInventory(const Globals &g, const QStringList &args);
     int cmdAudit(const Globals &g, const QStringList &args);
 

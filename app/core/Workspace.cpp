@@ -4,12 +4,15 @@
 #include "domain/Clock.h"
 #include "models/InventoryModel.h"
 #include "net/ConnectionProfile.h"
+#include "net/Connections.h"
+#include "rotation/RotationEngine.h"
 #include "net/TokenStore.h"
 #include "store/Database.h"
 #include "store/WorkspaceStore.h"
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QStandardPaths>
 
 namespace keyturn {
@@ -37,7 +40,11 @@ Workspace::Workspace(std::unique_ptr<Database> db, const QString &actor, const C
 
 Workspace::~Workspace()
 {
-    // The model reads through the store; drop it before the store and the database go.
+    // The model and the engine work through the store; drop them before the store and the database go.
+    delete m_engine;
+    m_engine = nullptr;
+    delete m_connections;
+    m_connections = nullptr;
     delete m_inventory;
     m_inventory = nullptr;
 }
@@ -122,6 +129,33 @@ Result<TokenStore *> Workspace::tokenStore(const QString &profileName)
         m_tokenStore->setObjectName(scope);
     }
     return m_tokenStore;
+}
+
+} // namespace keyturn
+
+namespace keyturn {
+
+void Workspace::connectServices(std::function<void(Result<void>)> done)
+{
+    auto p = profile();
+    if (!p)
+        return done(p.error());
+    auto store = tokenStore(p->name);
+    if (!store)
+        return done(store.error());
+    delete m_engine;
+    m_engine = nullptr;
+    delete m_connections;
+    m_connections = new Connections(p.value(), this);
+    QPointer<Connections> connections = m_connections;
+    connections->loadTokens(*store.value(), [this, connections, done](NetResult<Done> loaded) {
+        if (!connections || connections != m_connections)
+            return;  // replaced by a newer connect
+        m_engine = new RotationEngine(*m_store, *m_connections, m_clock, this);
+        if (!loaded)
+            return done(Error{loaded.error().message});
+        done({});
+    });
 }
 
 } // namespace keyturn

@@ -4,12 +4,15 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace keyturn {
 
 class AuditLog;
 class Clock;
+class Connections;
+class RotationEngine;
 class TokenStore;
 struct ConnectionProfile;
 class Database;
@@ -57,6 +60,14 @@ public:
     /// The token store of a profile of this workspace: environment variables, else the OS keychain.
     Result<TokenStore *> tokenStore(const QString &profileName = QStringLiteral("default"));
 
+    /// (Re)builds the live connections of the default profile and loads their tokens (environment, then keychain);
+    /// then connections() and rotationEngine() are available. A missing token is reported when a service is used.
+    void connectServices(std::function<void(Result<void>)> done);
+    /// nullptr until connectServices() has succeeded.
+    Connections *connections() const { return m_connections; }
+    /// The rotation engine on the live connections; nullptr until connectServices() has succeeded.
+    RotationEngine *rotationEngine() const { return m_engine; }
+
 private:
     Workspace(std::unique_ptr<Database> db, const QString &actor, const Clock &clock);
 
@@ -66,6 +77,8 @@ private:
     const Clock &m_clock;
     InventoryModel *m_inventory = nullptr;
     TokenStore *m_tokenStore = nullptr;
+    Connections *m_connections = nullptr;
+    RotationEngine *m_engine = nullptr;
 };
 
 } // namespace keyturn

@@ -88,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(usage->lastUsedAt.isValid());
         QVERIFY(usage->requestCount >= 1);
 
-        auto rotated = wait<CreatedKey>([&](auto cb) { p->rotateKey(created->key.id, cb); });
+        auto rotated = wait<CreatedKey>([&](auto cb) { p->rotateKey(created->key.id, QString(), cb); });
         QVERIFY(rotated.ok());
         QCOMPARE(rotated->key.version, 2);
         QCOMPARE(rotated->previousKeyId, created->key.id);

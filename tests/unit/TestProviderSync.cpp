@@ -34,7 +34,7 @@ public:
     {
         done(NetError{NetError::Kind::Config, 0, QStringLiteral("not used")});
     }
-    void rotateKey(const QString &, NetCallback<CreatedKey> done) override
+    void rotateKey(const QString &, const QString &, NetCallback<CreatedKey> done) override
     {
         done(NetError{NetError::Kind::Config, 0, QStringLiteral("not used")});
     }

@@ -187,6 +187,20 @@ Result<QList<AuditEvent>> AuditLog::events(qint64 afterId, int limit) const
     return out;
 }
 
+Result<QList<AuditEvent>> AuditLog::eventsFor(const QString &targetType, const QString &targetId) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QString::fromLatin1(kSelectColumns) + QStringLiteral(" WHERE target_type = ? AND target_id = ? ORDER BY id"));
+    bind(q, targetType);
+    bind(q, targetId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    QList<AuditEvent> out;
+    while (q.next())
+        out.append(eventFromRow(q));
+    return out;
+}
+
 Result<qint64> AuditLog::count() const
 {
     QSqlQuery q = m_db.query();

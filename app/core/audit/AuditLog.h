@@ -36,6 +36,8 @@ public:
     /// Events with id > afterId, oldest first.
     Result<QList<AuditEvent>> events(qint64 afterId = 0, int limit = 1000) const;
     Result<qint64> count() const;
+    /// Every event about one target (a run, a credential), oldest first.
+    Result<QList<AuditEvent>> eventsFor(const QString &targetType, const QString &targetId) const;
 
 private:
     Database &m_db;

@@ -238,7 +238,17 @@ struct Happening
 };
 } // namespace
 
-Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowIn, quint32 seed, Consumers consumers)
+QString DemoWorld::providerId(const QString &providerName)
+{
+    if (providerName == QLatin1String("Internal API Gateway"))
+        return QStringLiteral("internal-gateway");
+    QString id = providerName.toLower();
+    id.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return id;
+}
+
+Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowIn, quint32 seed, Consumers consumers,
+                                      const QString &providerBase)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile f(path + suffix);
@@ -282,7 +292,9 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
             c.owner = QString::fromLatin1(t.owner);
             c.usedBy = t.usedBy;
             c.vaultPath = QStringLiteral("secret/%1/%2").arg(QLatin1String(env.shortName), QLatin1String(t.vaultBase));
-            c.providerApi = QString::fromLatin1(t.providerApi);
+            c.providerApi = providerBase.isEmpty()
+                                ? QString::fromLatin1(t.providerApi)
+                                : providerBase + QStringLiteral("/providers/") + providerId(c.provider);
             c.rotationIntervalDays = t.intervalDays;
             c.gracePeriodSeconds = t.graceSeconds;
             c.supportsDualKey = t.dualKey;

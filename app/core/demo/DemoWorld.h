@@ -28,8 +28,13 @@ public:
         FromProvider, ///< left out: `keyturn --demo` syncs them from its in-process sandbox
     };
     /// Replaces whatever is at `path` with a fresh demo workspace whose present is `now`.
+    /// With `providerBase` (a keyturn-sandbox URL), held keys' provider API points at its simulated providers
+    /// (`{providerBase}/providers/{id}`), so rotations can be rehearsed against it.
     static Result<DemoSummary> create(const QString &path, const QDateTime &now, quint32 seed = 42,
-                                      Consumers consumers = Consumers::Local);
+                                      Consumers consumers = Consumers::Local, const QString &providerBase = {});
+    /// The simulated provider id keyturn-sandbox uses for a provider's display name ("Internal API Gateway" →
+    /// "internal-gateway").
+    static QString providerId(const QString &providerName);
 };
 
 } // namespace keyturn

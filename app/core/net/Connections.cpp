@@ -1,12 +1,14 @@
 #include "Connections.h"
 
 #include "MailApiTransport.h"
+#include "../domain/Credential.h"
 #include "PlatformAdminClient.h"
 #include "SmtpTransport.h"
 #include "VaultClient.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTcpSocket>
 
 #include <memory>
@@ -55,9 +57,52 @@ void Connections::loadTokens(TokenStore &store, NetCallback<Done> done)
     }
 }
 
+ProviderClient *Connections::providerFor(const Credential &credential, QString *why)
+{
+    if (credential.kind == CredentialKind::Issued) {
+        if (!platform() && why)
+            *why = tr("no platform is configured in the connection profile");
+        return platform();
+    }
+    const QUrl api(credential.providerApi);
+    if (!api.isValid() || api.host().isEmpty() ||
+        (api.scheme() != QLatin1String("https") && api.scheme() != QLatin1String("http"))) {
+        if (why)
+            *why = tr("%1 has no provider admin API URL (provider_api) to create and revoke its keys")
+                       .arg(credential.name);
+        return nullptr;
+    }
+    const QString key = api.toString();
+    if (PlatformAdminClient *known = m_providers.value(key))
+        return known;
+    PlatformConfig config;
+    config.baseUrl = api;
+    config.name = credential.provider;
+    config.tls.caBundlePath = m_profile.caBundle;
+    config.policy = m_policy;
+    const bool platformHost = api.host() == m_profile.platformUrl.host() && api.port() == m_profile.platformUrl.port();
+    if (platformHost) {
+        config.token = m_tokens.value(TokenKind::Platform);
+    } else {
+        QString var = QStringLiteral("KEYTURN_PROVIDER_TOKEN_") + credential.provider.toUpper();
+        var.replace(QRegularExpression(QStringLiteral("[^A-Z0-9_]")), QStringLiteral("_"));
+        config.token = Secret(qgetenv(var.toLatin1().constData()).trimmed());
+        if (config.token.isEmpty()) {
+            if (why)
+                *why = tr("no token for the %1 admin API: set %2").arg(credential.provider, var);
+            return nullptr;
+        }
+    }
+    auto *client = new PlatformAdminClient(m_nam, config, this);
+    m_providers.insert(key, client);
+    return client;
+}
+
 void Connections::setToken(TokenKind kind, const Secret &token)
 {
     m_tokens.insert(kind, token);
+    qDeleteAll(m_providers);
+    m_providers.clear();
     // clients hold their own copy: rebuild them on next use
     delete m_platform;
     m_platform = nullptr;

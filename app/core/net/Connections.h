@@ -4,6 +4,7 @@
 #include "HttpJob.h"
 #include "TokenStore.h"
 
+#include <QHash>
 #include <QMap>
 #include <QObject>
 
@@ -13,7 +14,9 @@ namespace keyturn {
 
 class MailTransport;
 class PlatformAdminClient;
+class ProviderClient;
 class VaultClient;
+struct Credential;
 
 /// The answer of one service to "Test connection".
 struct ServiceCheck
@@ -48,6 +51,11 @@ public:
     PlatformAdminClient *platform();
     VaultClient *vault();
     MailTransport *mail();
+    /// The provider that issued a credential's keys: the platform for issued keys; for a held key, the admin API at
+    /// the credential's provider_api URL (keyturn-sandbox's simulated providers speak the platform's API). Its token
+    /// is the platform token when it is the platform's own host, else KEYTURN_PROVIDER_TOKEN_<PROVIDER> from the
+    /// environment. nullptr, with `why` set, when there is none.
+    ProviderClient *providerFor(const Credential &credential, QString *why);
 
     /// Reaches every configured service: the platform (token accepted), the vault (unsealed, token valid) and the
     /// mail transport. The callback gets one check per service.
@@ -61,6 +69,7 @@ private:
     PlatformAdminClient *m_platform = nullptr;
     VaultClient *m_vault = nullptr;
     MailTransport *m_mail = nullptr;
+    QHash<QString, PlatformAdminClient *> m_providers;
 };
 
 } // namespace keyturn

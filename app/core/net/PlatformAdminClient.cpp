@@ -188,11 +188,12 @@ void PlatformAdminClient::createKey(const NewKeyRequest &request, const QString 
          [this, done](NetResult<HttpResponse> r) { created(std::move(r), done); });
 }
 
-void PlatformAdminClient::rotateKey(const QString &keyId, NetCallback<CreatedKey> done)
+void PlatformAdminClient::rotateKey(const QString &keyId, const QString &idempotencyKey, NetCallback<CreatedKey> done)
 {
-    const QByteArray key = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
+    const QString key = idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : idempotencyKey;
     send("POST", QStringLiteral("/admin/keys/%1/rotate").arg(QString::fromUtf8(QUrl::toPercentEncoding(keyId))), {},
-         false, {{"Idempotency-Key", key}}, [this, done](NetResult<HttpResponse> r) { created(std::move(r), done); });
+         !idempotencyKey.isEmpty(), {{"Idempotency-Key", key.toUtf8()}},
+         [this, done](NetResult<HttpResponse> r) { created(std::move(r), done); });
 }
 
 void PlatformAdminClient::revokeKey(const QString &keyId, NetCallback<ProviderKey> done)

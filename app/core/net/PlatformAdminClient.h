@@ -27,7 +27,7 @@ public:
     void listUsers(NetCallback<QList<ProviderUser>> done) override;
     void listKeys(const QString &userId, NetCallback<QList<ProviderKey>> done) override;
     void createKey(const NewKeyRequest &request, const QString &idempotencyKey, NetCallback<CreatedKey> done) override;
-    void rotateKey(const QString &keyId, NetCallback<CreatedKey> done) override;
+    void rotateKey(const QString &keyId, const QString &idempotencyKey, NetCallback<CreatedKey> done) override;
     void revokeKey(const QString &keyId, NetCallback<ProviderKey> done) override;
     void disableUserKeys(const QString &userId, NetCallback<int> done) override;
     void keyUsage(const QString &keyId, NetCallback<KeyUsage> done) override;

@@ -93,7 +93,9 @@ public:
     /// Creates a key. With an idempotency key a lost answer can be retried without creating a second key.
     virtual void createKey(const NewKeyRequest &request, const QString &idempotencyKey,
                            NetCallback<CreatedKey> done) = 0;
-    virtual void rotateKey(const QString &keyId, NetCallback<CreatedKey> done) = 0;
+    /// Makes the next version of a key (the old one stays valid). The same idempotency key answers with the same new
+    /// key where the provider supports it; an empty one gets a fresh key per call.
+    virtual void rotateKey(const QString &keyId, const QString &idempotencyKey, NetCallback<CreatedKey> done) = 0;
     virtual void revokeKey(const QString &keyId, NetCallback<ProviderKey> done) = 0;
     virtual void disableUserKeys(const QString &userId, NetCallback<int> done) = 0;
     virtual void keyUsage(const QString &keyId, NetCallback<KeyUsage> done) = 0;

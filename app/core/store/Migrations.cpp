@@ -151,6 +151,36 @@ const QList<Migration> &allMigrations()
              QStringLiteral("ALTER TABLE key_versions ADD COLUMN unauthorized_count BIGINT NOT NULL DEFAULT 0"),
              QStringLiteral("CREATE INDEX key_versions_by_provider_id ON key_versions (provider_key_id)"),
          }},
+        {4,
+         "rotation engine: run data and leases, per-credential rotation locks, alerts",
+         {
+             QStringLiteral("ALTER TABLE rotation_runs ADD COLUMN data TEXT NOT NULL DEFAULT '{}'"),
+             QStringLiteral("ALTER TABLE rotation_runs ADD COLUMN next_action_at BIGINT"),
+             QStringLiteral("ALTER TABLE rotation_runs ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE rotation_runs ADD COLUMN lease_holder TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE rotation_runs ADD COLUMN lease_until BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX rotation_runs_by_state ON rotation_runs (state, next_action_at)"),
+             // One row per credential being rotated: the primary key is what makes two rotations of one key
+             // impossible, across processes and clients.
+             QStringLiteral("CREATE TABLE rotation_locks ("
+                            " credential_id BIGINT PRIMARY KEY REFERENCES credentials(id),"
+                            " run_id BIGINT NOT NULL REFERENCES rotation_runs(id),"
+                            " holder TEXT NOT NULL,"
+                            " acquired_at BIGINT NOT NULL,"
+                            " expires_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE alerts ("
+                            " id {PK},"
+                            " kind TEXT NOT NULL,"
+                            " severity TEXT NOT NULL CHECK (severity IN ('info','warning','critical')),"
+                            " credential_id BIGINT REFERENCES credentials(id),"
+                            " run_id BIGINT REFERENCES rotation_runs(id),"
+                            " message TEXT NOT NULL,"
+                            " raised_at BIGINT NOT NULL,"
+                            " acknowledged_by TEXT NOT NULL DEFAULT '',"
+                            " acknowledged_at BIGINT)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX alerts_open_once ON alerts (kind, run_id) WHERE acknowledged_at IS NULL"),
+         }},
     };
     return migrations;
 }

@@ -731,28 +731,297 @@ Result<void> WorkspaceStore::recordStep(qint64 runId, const QString &name, const
     return tx.commit();
 }
 
+namespace {
+const char *const kRunColumns = "r.id, r.credential_id, r.kind, r.state, r.started_by, r.created_at, r.updated_at,"
+                                " r.finished_at, r.error, r.data, r.next_action_at, r.grace_until, r.deadline_at,"
+                                " r.urgent, c.name";
+
+RotationRunRecord runFromRow(const QSqlQuery &q)
+{
+    RotationRunRecord run;
+    run.id = q.value(0).toLongLong();
+    run.credentialId = q.value(1).toLongLong();
+    run.kind = q.value(2).toString();
+    run.state = q.value(3).toString();
+    run.startedBy = q.value(4).toString();
+    run.createdAt = timeOrNull(q.value(5));
+    run.updatedAt = timeOrNull(q.value(6));
+    run.finishedAt = timeOrNull(q.value(7));
+    run.error = q.value(8).toString();
+    run.data = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    run.nextActionAt = timeOrNull(q.value(10));
+    run.graceUntil = timeOrNull(q.value(11));
+    run.deadlineAt = timeOrNull(q.value(12));
+    run.urgent = q.value(13).toInt() != 0;
+    run.credentialName = q.value(14).toString();
+    return run;
+}
+
+const QStringList kTerminalStates = {QStringLiteral("completed"), QStringLiteral("rolled_back")};
+} // namespace
+
 Result<QList<RotationRunRecord>> WorkspaceStore::runs(qint64 credentialId) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT id, credential_id, kind, state, started_by, created_at, updated_at, finished_at,"
-                             " error FROM rotation_runs WHERE (? = 0 OR credential_id = ?) ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM rotation_runs r JOIN credentials c ON c.id = r.credential_id"
+                             " WHERE (? = 0 OR r.credential_id = ?) ORDER BY r.id")
+                  .arg(QLatin1String(kRunColumns)));
     bind(q, credentialId);
     bind(q, credentialId);
     if (auto r = Database::exec(q); !r)
         return r.error();
     QList<RotationRunRecord> out;
+    while (q.next())
+        out.append(runFromRow(q));
+    return out;
+}
+
+Result<RotationRunRecord> WorkspaceStore::run(qint64 runId) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT %1 FROM rotation_runs r JOIN credentials c ON c.id = r.credential_id"
+                             " WHERE r.id = ?")
+                  .arg(QLatin1String(kRunColumns)));
+    bind(q, runId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return Error{tr("there is no rotation run %1").arg(runId)};
+    return runFromRow(q);
+}
+
+Result<qint64> WorkspaceStore::startRun(qint64 credentialId, const QString &kind, const QJsonObject &data, bool urgent,
+                                        qint64 lockSeconds)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto cred = credential(credentialId);
+    if (!cred)
+        return cred.error();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    {
+        QSqlQuery held = m_db.query();
+        held.prepare(
+            QStringLiteral("SELECT l.run_id, l.holder, l.expires_at, r.started_by, r.state FROM rotation_locks l"
+                           " JOIN rotation_runs r ON r.id = l.run_id WHERE l.credential_id = ?"));
+        bind(held, credentialId);
+        if (auto r = Database::exec(held); !r)
+            return r.error();
+        if (held.next()) {
+            const bool expired = held.value(2).toLongLong() < now;
+            const bool finished = kTerminalStates.contains(held.value(4).toString());
+            if (!expired && !finished)
+                return Error{tr("%1 is already being rotated by run #%2 (started by %3, now %4); nothing was "
+                                "started")
+                                 .arg(cred->name)
+                                 .arg(held.value(0).toLongLong())
+                                 .arg(held.value(3).toString(), held.value(4).toString())};
+            QSqlQuery drop = m_db.query();
+            drop.prepare(QStringLiteral("DELETE FROM rotation_locks WHERE credential_id = ?"));
+            bind(drop, credentialId);
+            if (auto r = Database::exec(drop); !r)
+                return r.error();
+        }
+    }
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO rotation_runs (credential_id, kind, state, started_by, created_at,"
+                             " updated_at, data, urgent) VALUES (?,?,'planned',?,?,?,?,?)"));
+    bind(q, credentialId);
+    bind(q, kind);
+    bind(q, m_actor);
+    bind(q, now);
+    bind(q, now);
+    bind(q, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    bind(q, urgent ? 1 : 0);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery lock = m_db.query();
+    lock.prepare(QStringLiteral("INSERT INTO rotation_locks (credential_id, run_id, holder, acquired_at, expires_at)"
+                                " VALUES (?,?,?,?,?)"));
+    bind(lock, credentialId);
+    bind(lock, id);
+    bind(lock, m_actor);
+    bind(lock, now);
+    bind(lock, now + lockSeconds * 1000);
+    if (auto r = Database::exec(lock); !r)
+        return Error{tr("%1 is already being rotated by another client; nothing was started").arg(cred->name)};
+    QJsonObject details = data;
+    details.insert(QStringLiteral("credential_id"), double(credentialId));
+    details.insert(QStringLiteral("kind"), kind);
+    details.insert(QStringLiteral("urgent"), urgent);
+    if (auto r = audit(QStringLiteral("rotation.planned"), QStringLiteral("run"), QString::number(id), std::nullopt, {},
+                       {}, details);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<void> WorkspaceStore::transitionRun(qint64 runId, const QString &expectedState, const QString &state,
+                                           const QJsonObject &data, const QDateTime &nextActionAt, const QString &error,
+                                           const QJsonObject &auditDetails, const QString &oldFingerprint,
+                                           const QString &newFingerprint)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const QDateTime grace =
+        QDateTime::fromString(data.value(QStringLiteral("grace_until")).toString(), Qt::ISODateWithMs);
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE rotation_runs SET state=?, data=?, next_action_at=?, error=?, updated_at=?,"
+                             " grace_until=?, row_version=row_version+1,"
+                             " finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id=? AND state=?"));
+    bind(q, state);
+    bind(q, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    bind(q, msOrNull(nextActionAt));
+    bind(q, error);
+    bind(q, now);
+    bind(q, msOrNull(grace));
+    bind(q, kTerminalStates.contains(state) ? 1 : 0);
+    bind(q, now);
+    bind(q, runId);
+    bind(q, expectedState);
+    if (auto r = Database::exec(q); !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return Error{tr("run %1 was moved on by another process (it is no longer %2); this step did nothing")
+                         .arg(runId)
+                         .arg(expectedState)};
+    QJsonObject details = auditDetails;
+    details.insert(QStringLiteral("from"), expectedState);
+    details.insert(QStringLiteral("to"), state);
+    if (!error.isEmpty())
+        details.insert(QStringLiteral("error"), error);
+    if (auto r = audit(QStringLiteral("rotation.") + state, QStringLiteral("run"), QString::number(runId),
+                       data.contains(QStringLiteral("new_version"))
+                           ? std::optional<int>(data.value(QStringLiteral("new_version")).toInt())
+                           : std::nullopt,
+                       oldFingerprint, newFingerprint, details);
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> WorkspaceStore::rescheduleRun(qint64 runId, const QDateTime &nextActionAt, const QJsonObject &data)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE rotation_runs SET next_action_at=?, data=?, updated_at=? WHERE id=?"));
+    bind(q, msOrNull(nextActionAt));
+    bind(q, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    bind(q, m_clock.now().toMSecsSinceEpoch());
+    bind(q, runId);
+    return Database::exec(q);
+}
+
+Result<bool> WorkspaceStore::takeLease(qint64 runId, const QString &holder, qint64 seconds)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE rotation_runs SET lease_holder=?, lease_until=? WHERE id=? AND"
+                             " (lease_until < ? OR lease_holder = ?)"));
+    bind(q, holder);
+    bind(q, now + seconds * 1000);
+    bind(q, runId);
+    bind(q, now);
+    bind(q, holder);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    return q.numRowsAffected() == 1;
+}
+
+Result<void> WorkspaceStore::releaseLease(qint64 runId, const QString &holder)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE rotation_runs SET lease_holder='', lease_until=0 WHERE id=? AND lease_holder=?"));
+    bind(q, runId);
+    bind(q, holder);
+    return Database::exec(q);
+}
+
+Result<void> WorkspaceStore::releaseLock(qint64 credentialId, qint64 runId)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("DELETE FROM rotation_locks WHERE credential_id=? AND run_id=?"));
+    bind(q, credentialId);
+    bind(q, runId);
+    return Database::exec(q);
+}
+
+Result<QList<RotationRunRecord>> WorkspaceStore::dueRuns(const QDateTime &now) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT %1 FROM rotation_runs r JOIN credentials c ON c.id = r.credential_id"
+                             " WHERE r.state NOT IN ('completed','rolled_back','failed')"
+                             " AND (r.next_action_at IS NULL OR r.next_action_at <= ?) ORDER BY r.id")
+                  .arg(QLatin1String(kRunColumns)));
+    bind(q, now.toMSecsSinceEpoch());
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    QList<RotationRunRecord> out;
+    while (q.next())
+        out.append(runFromRow(q));
+    return out;
+}
+
+Result<void> WorkspaceStore::raiseAlert(const QString &kind, const QString &severity, qint64 credentialId, qint64 runId,
+                                        const QString &message)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    QSqlQuery open = m_db.query();
+    open.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM alerts WHERE kind=? AND run_id IS ? AND acknowledged_at IS NULL"));
+    bind(open, kind);
+    bind(open, runId ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>()));
+    if (auto r = Database::exec(open); !r)
+        return r;
+    if (open.next() && open.value(0).toInt() > 0)
+        return tx.commit();
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO alerts (kind, severity, credential_id, run_id, message, raised_at)"
+                             " VALUES (?,?,?,?,?,?)"));
+    bind(q, kind);
+    bind(q, severity);
+    bind(q, credentialId ? QVariant(credentialId) : QVariant(QMetaType::fromType<qint64>()));
+    bind(q, runId ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>()));
+    bind(q, message);
+    bind(q, m_clock.now().toMSecsSinceEpoch());
+    if (auto r = Database::exec(q); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("alert.raised"), QStringLiteral("alert"), q.lastInsertId().toString(),
+                       std::nullopt, {}, {},
+                       QJsonObject{{QStringLiteral("kind"), kind},
+                                   {QStringLiteral("severity"), severity},
+                                   {QStringLiteral("run_id"), double(runId)},
+                                   {QStringLiteral("message"), message}});
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<QList<AlertRecord>> WorkspaceStore::openAlerts() const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT id, kind, severity, credential_id, run_id, message, raised_at FROM alerts"
+                             " WHERE acknowledged_at IS NULL ORDER BY id"));
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    QList<AlertRecord> out;
     while (q.next()) {
-        RotationRunRecord run;
-        run.id = q.value(0).toLongLong();
-        run.credentialId = q.value(1).toLongLong();
-        run.kind = q.value(2).toString();
-        run.state = q.value(3).toString();
-        run.startedBy = q.value(4).toString();
-        run.createdAt = timeOrNull(q.value(5));
-        run.updatedAt = timeOrNull(q.value(6));
-        run.finishedAt = timeOrNull(q.value(7));
-        run.error = q.value(8).toString();
-        out.append(run);
+        AlertRecord a;
+        a.id = q.value(0).toLongLong();
+        a.kind = q.value(1).toString();
+        a.severity = q.value(2).toString();
+        a.credentialId = q.value(3).toLongLong();
+        a.runId = q.value(4).toLongLong();
+        a.message = q.value(5).toString();
+        a.raisedAt = timeOrNull(q.value(6));
+        out.append(a);
     }
     return out;
 }

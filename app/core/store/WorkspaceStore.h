@@ -41,6 +41,24 @@ struct RotationRunRecord
     QDateTime updatedAt;
     QDateTime finishedAt;
     QString error;
+    QJsonObject data;       ///< the engine's facts about the run (key ids, fingerprints, vault version): no secret
+    QDateTime nextActionAt; ///< when the run next needs attention; null: now
+    QDateTime graceUntil;
+    QDateTime deadlineAt;
+    bool urgent = false;
+    QString credentialName;
+};
+
+/// An open alert (DESIGN.md "Monitoring rules" and the rotation engine's waits).
+struct AlertRecord
+{
+    qint64 id = 0;
+    QString kind;
+    QString severity;
+    qint64 credentialId = 0;
+    qint64 runId = 0;
+    QString message;
+    QDateTime raisedAt;
 };
 
 /// Reads and writes the workspace. Every write that changes a credential, key, consumer or run appends its audit
@@ -79,6 +97,30 @@ public:
     Result<void> setRunState(qint64 runId, const QString &state, const QString &error = {});
     Result<void> recordStep(qint64 runId, const QString &name, const QString &state, const QString &detail = {});
     Result<QList<RotationRunRecord>> runs(qint64 credentialId = 0) const;
+
+    /// Plans a run and takes the credential's rotation lock in one transaction. Refused, with who holds it, when
+    /// another unfinished run holds the lock; an expired lock is taken over.
+    Result<qint64> startRun(qint64 credentialId, const QString &kind, const QJsonObject &data, bool urgent,
+                            qint64 lockSeconds);
+    Result<RotationRunRecord> run(qint64 runId) const;
+    /// Moves a run to `state` with its new data, and audits the transition with the fingerprints it concerns.
+    /// Refused when the run is no longer in `expectedState` (another process moved it): nothing is written then.
+    Result<void> transitionRun(qint64 runId, const QString &expectedState, const QString &state,
+                               const QJsonObject &data, const QDateTime &nextActionAt, const QString &error,
+                               const QJsonObject &auditDetails, const QString &oldFingerprint = {},
+                               const QString &newFingerprint = {});
+    /// Changes when a waiting run is looked at next, and what it waits for; not audited (no state changes).
+    Result<void> rescheduleRun(qint64 runId, const QDateTime &nextActionAt, const QJsonObject &data);
+    /// Lets one process at a time advance a run. True when `holder` has the lease until now + seconds.
+    Result<bool> takeLease(qint64 runId, const QString &holder, qint64 seconds);
+    Result<void> releaseLease(qint64 runId, const QString &holder);
+    Result<void> releaseLock(qint64 credentialId, qint64 runId);
+    /// Unfinished runs whose next action is due at `now`, oldest first.
+    Result<QList<RotationRunRecord>> dueRuns(const QDateTime &now) const;
+    /// Raises an alert once per kind and run while it is open (audited).
+    Result<void> raiseAlert(const QString &kind, const QString &severity, qint64 credentialId, qint64 runId,
+                            const QString &message);
+    Result<QList<AlertRecord>> openAlerts() const;
 
     /// A workspace setting (connection profiles, policies); nullopt when unset. Never holds a secret.
     Result<std::optional<QString>> setting(const QString &key) const;
