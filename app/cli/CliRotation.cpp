@@ -34,7 +34,8 @@ QJsonObject runJson(const RotationRunRecord &r)
                   {QStringLiteral("created_at"), isoUtc(r.createdAt)},
                   {QStringLiteral("updated_at"), isoUtc(r.updatedAt)},
                   {QStringLiteral("urgent"), r.urgent}};
-    o.insert(QStringLiteral("next_action_at"), r.nextActionAt.isValid() ? QJsonValue(isoUtc(r.nextActionAt)) : QJsonValue());
+    o.insert(QStringLiteral("next_action_at"),
+             r.nextActionAt.isValid() ? QJsonValue(isoUtc(r.nextActionAt)) : QJsonValue());
     o.insert(QStringLiteral("error"), r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error));
     for (const char *field : {"old_key_id", "old_fingerprint", "new_key_id", "new_fingerprint", "vault_path",
                               "grace_until", "waiting_for"}) {
@@ -134,9 +135,10 @@ int CliApp::cmdRotate(const Globals &g, const QStringList &args)
         QStringList names;
         for (const Credential &c : credentials)
             names << c.name;
-        std::fprintf(stderr, "%s", qPrintable(tr("%1 %2? [y/N] ")
-                                                  .arg(base.emergency ? tr("Emergency-revoke") : tr("Rotate"),
-                                                       names.join(QStringLiteral(", ")))));
+        std::fprintf(stderr, "%s",
+                     qPrintable(tr("%1 %2? [y/N] ")
+                                    .arg(base.emergency ? tr("Emergency-revoke") : tr("Rotate"),
+                                         names.join(QStringLiteral(", ")))));
         char answer[8] = {};
         if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
             return failed(tr("nothing was started"));
@@ -219,19 +221,22 @@ int CliApp::cmdRuns(const Globals &g, const QStringList &args)
             QJsonArray steps;
             for (const AuditEvent &e : *events) {
                 const QJsonObject details = QJsonDocument::fromJson(e.details).object();
-                steps.append(QJsonObject{{QStringLiteral("state"), e.action.mid(e.action.indexOf(QLatin1Char('.')) + 1)},
-                                         {QStringLiteral("at"), isoUtc(e.at)},
-                                         {QStringLiteral("actor"), e.actor},
-                                         {QStringLiteral("old_fingerprint"), e.oldFingerprint},
-                                         {QStringLiteral("new_fingerprint"), e.newFingerprint},
-                                         {QStringLiteral("details"), details}});
+                steps.append(
+                    QJsonObject{{QStringLiteral("state"), e.action.mid(e.action.indexOf(QLatin1Char('.')) + 1)},
+                                {QStringLiteral("at"), isoUtc(e.at)},
+                                {QStringLiteral("actor"), e.actor},
+                                {QStringLiteral("old_fingerprint"), e.oldFingerprint},
+                                {QStringLiteral("new_fingerprint"), e.newFingerprint},
+                                {QStringLiteral("details"), details}});
             }
             QJsonObject o = runJson(*run);
             o.insert(QStringLiteral("steps"), steps);
             if (g.json) {
                 m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
             } else {
-                m_out << tr("Run %1 of %2: %3").arg(run->id).arg(run->credentialName, RotationEngine::describeState(run->state))
+                m_out << tr("Run %1 of %2: %3")
+                             .arg(run->id)
+                             .arg(run->credentialName, RotationEngine::describeState(run->state))
                       << '\n';
                 if (!run->error.isEmpty())
                     m_out << tr("Error: %1").arg(run->error) << '\n';
@@ -256,7 +261,9 @@ int CliApp::cmdRuns(const Globals &g, const QStringList &args)
                 if (g.json)
                     m_out << QJsonDocument(runJson(*r)).toJson(QJsonDocument::Compact) << '\n';
                 else
-                    m_out << tr("Run %1 of %2: %3").arg(r->id).arg(r->credentialName, RotationEngine::describeState(r->state))
+                    m_out << tr("Run %1 of %2: %3")
+                                 .arg(r->id)
+                                 .arg(r->credentialName, RotationEngine::describeState(r->state))
                           << '\n';
                 m_out.flush();
                 finish(r->state == QLatin1String("failed") ? Failed : Success);
@@ -327,7 +334,9 @@ int CliApp::cmdRunDue(const Globals &g, const QStringList &args)
                 if (g.json)
                     a.append(runJson(*r));
                 else
-                    m_out << tr("Run %1 of %2: %3").arg(r->id).arg(r->credentialName, RotationEngine::describeState(r->state))
+                    m_out << tr("Run %1 of %2: %3")
+                                 .arg(r->id)
+                                 .arg(r->credentialName, RotationEngine::describeState(r->state))
                           << '\n';
             }
             if (g.json)

@@ -5,8 +5,8 @@
 #include "models/InventoryModel.h"
 #include "net/ConnectionProfile.h"
 #include "net/Connections.h"
-#include "rotation/RotationEngine.h"
 #include "net/TokenStore.h"
+#include "rotation/RotationEngine.h"
 #include "store/Database.h"
 #include "store/WorkspaceStore.h"
 
@@ -150,7 +150,7 @@ void Workspace::connectServices(std::function<void(Result<void>)> done)
     QPointer<Connections> connections = m_connections;
     connections->loadTokens(*store.value(), [this, connections, done](NetResult<Done> loaded) {
         if (!connections || connections != m_connections)
-            return;  // replaced by a newer connect
+            return; // replaced by a newer connect
         m_engine = new RotationEngine(*m_store, *m_connections, m_clock, this);
         if (!loaded)
             return done(Error{loaded.error().message});

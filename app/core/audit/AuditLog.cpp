@@ -190,7 +190,8 @@ Result<QList<AuditEvent>> AuditLog::events(qint64 afterId, int limit) const
 Result<QList<AuditEvent>> AuditLog::eventsFor(const QString &targetType, const QString &targetId) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QString::fromLatin1(kSelectColumns) + QStringLiteral(" WHERE target_type = ? AND target_id = ? ORDER BY id"));
+    q.prepare(QString::fromLatin1(kSelectColumns) +
+              QStringLiteral(" WHERE target_type = ? AND target_id = ? ORDER BY id"));
     bind(q, targetType);
     bind(q, targetId);
     if (auto r = Database::exec(q); !r)

@@ -1,7 +1,7 @@
 #include "Connections.h"
 
-#include "MailApiTransport.h"
 #include "../domain/Credential.h"
+#include "MailApiTransport.h"
 #include "PlatformAdminClient.h"
 #include "SmtpTransport.h"
 #include "VaultClient.h"

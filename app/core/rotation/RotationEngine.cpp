@@ -87,8 +87,7 @@ struct RotationEngine::Context
 
 RotationEngine::RotationEngine(WorkspaceStore &store, Connections &connections, const Clock &clock, QObject *parent)
     : QObject(parent), m_store(store), m_connections(connections), m_clock(clock)
-{
-}
+{}
 
 QStringList RotationEngine::plannedStates(bool emergency)
 {
@@ -205,8 +204,8 @@ void RotationEngine::plan(const RotationRequest &request, std::function<void(Res
                     shared->checks.append({QStringLiteral("provider"), false, true, keys.error().toString()});
                     return done(*shared);
                 }
-                const auto it = std::find_if(keys->begin(), keys->end(),
-                                             [&keyId](const ProviderKey &k) { return k.id == keyId; });
+                const auto it =
+                    std::find_if(keys->begin(), keys->end(), [&keyId](const ProviderKey &k) { return k.id == keyId; });
                 if (it == keys->end()) {
                     shared->checks.append({QStringLiteral("current_key"), false, true,
                                            tr("the provider does not know the vault's key %1").arg(keyId)});
@@ -256,9 +255,9 @@ Result<qint64> RotationEngine::start(const RotationRequest &request)
         data.insert(QStringLiteral("reason"), request.reason);
     if (request.acceptNoDualKey)
         data.insert(QStringLiteral("accepted_no_dual_key"), true);
-    auto id = m_store.startRun(credential->id,
-                               request.emergency ? QStringLiteral("emergency") : QStringLiteral("manual"), data,
-                               request.emergency, kLockSeconds);
+    auto id =
+        m_store.startRun(credential->id, request.emergency ? QStringLiteral("emergency") : QStringLiteral("manual"),
+                         data, request.emergency, kLockSeconds);
     if (!id)
         return id.error();
     if (auto r = m_store.setLifecycle(credential->id, Lifecycle::Rotating, tr("rotation run %1").arg(*id)); !r)
@@ -293,8 +292,10 @@ void RotationEngine::advanceDue(std::function<void(QList<Result<RotationRunRecor
     auto next = std::make_shared<std::function<void()>>();
     *next = [this, ids, results, next, done]() {
         if (ids->isEmpty()) {
-            done(*results);
-            *next = nullptr; // break the cycle
+            const auto report = done;
+            const auto all = *results;
+            *next = nullptr; // break the cycle (this destroys the lambda running now)
+            report(all);
             return;
         }
         const qint64 id = ids->takeFirst();
@@ -366,9 +367,9 @@ Result<void> RotationEngine::overrideVerification(qint64 runId, const QString &r
     data.insert(QStringLiteral("override_reason"), reason.trimmed());
     data.insert(QStringLiteral("override_by"), m_store.actor());
     // The override is a decision that keeps the state: audit it as such; the next step acts on it.
-    return m_store.transitionRun(runId, kGrace, kGrace, data, m_clock.now(), {},
-                                 QJsonObject{{QStringLiteral("override_reason"), reason.trimmed()},
-                                             {QStringLiteral("override"), true}});
+    return m_store.transitionRun(
+        runId, kGrace, kGrace, data, m_clock.now(), {},
+        QJsonObject{{QStringLiteral("override_reason"), reason.trimmed()}, {QStringLiteral("override"), true}});
 }
 
 void RotationEngine::step(std::shared_ptr<Context> ctx)
@@ -417,8 +418,7 @@ void RotationEngine::finishStep(std::shared_ptr<Context> ctx, const QString &to,
 {
     crashPoint(QStringLiteral("before:") + to);
     const QJsonObject data = merged(ctx->run.data, dataPatch);
-    if (auto r = m_store.transitionRun(ctx->runId, ctx->run.state, to, data, nextActionAt, {}, audit, oldFp, newFp);
-        !r)
+    if (auto r = m_store.transitionRun(ctx->runId, ctx->run.state, to, data, nextActionAt, {}, audit, oldFp, newFp); !r)
         return fail(ctx, r.errorMessage());
     Q_EMIT runChanged(ctx->runId, to);
     crashPoint(QStringLiteral("after:") + to);
@@ -489,18 +489,17 @@ void RotationEngine::doPrecheck(std::shared_ptr<Context> ctx)
             if (auto r = m_store.addKeyVersion(current); !r)
                 return fail(ctx, r.errorMessage());
         }
-        ctx->vault->read(ctx->credential.vaultPath, std::nullopt,
-                         [this, ctx, p](NetResult<std::optional<VaultSecret>> r) {
-                             if (!r || !r->has_value())
-                                 return fail(ctx, r ? tr("the vault entry disappeared") : r.error().toString());
-                             const QJsonObject patch{{QStringLiteral("old_key_id"), p.oldKeyId},
-                                                     {QStringLiteral("old_fingerprint"), p.oldFingerprint},
-                                                     {QStringLiteral("vault_version"), (*r)->version},
-                                                     {QStringLiteral("started_at"), isoNow(m_clock)}};
-                             finishStep(ctx, kPrechecked, patch, {},
-                                        QJsonObject{{QStringLiteral("checks"), int(p.checks.size())}},
-                                        p.oldFingerprint);
-                         });
+        ctx->vault->read(
+            ctx->credential.vaultPath, std::nullopt, [this, ctx, p](NetResult<std::optional<VaultSecret>> r) {
+                if (!r || !r->has_value())
+                    return fail(ctx, r ? tr("the vault entry disappeared") : r.error().toString());
+                const QJsonObject patch{{QStringLiteral("old_key_id"), p.oldKeyId},
+                                        {QStringLiteral("old_fingerprint"), p.oldFingerprint},
+                                        {QStringLiteral("vault_version"), (*r)->version},
+                                        {QStringLiteral("started_at"), isoNow(m_clock)}};
+                finishStep(ctx, kPrechecked, patch, {}, QJsonObject{{QStringLiteral("checks"), int(p.checks.size())}},
+                           p.oldFingerprint);
+            });
     });
 }
 
@@ -609,16 +608,17 @@ void RotationEngine::doStage(std::shared_ptr<Context> ctx)
             ctx->provider->revokeKey(extra, [this, ctx, newKeyId, d](NetResult<ProviderKey>) {
                 ctx->provider->revokeKey(newKeyId, [this, ctx, d](NetResult<ProviderKey> r) {
                     if (!r)
-                        return fail(ctx,
-                                    tr("could not revoke an unrecoverable new key: %1").arg(r.error().toString()));
-                    const QJsonObject patch{{QStringLiteral("attempt"), d.value(QStringLiteral("attempt")).toInt(1) + 1},
-                                            {QStringLiteral("new_key_id"), QJsonValue()},
-                                            {QStringLiteral("new_fingerprint"), QJsonValue()},
-                                            {QStringLiteral("new_prefix"), QJsonValue()},
-                                            {QStringLiteral("new_version"), QJsonValue()}};
-                    finishStep(ctx, kPrechecked, patch, {},
-                               QJsonObject{{QStringLiteral("retry"),
-                                            tr("the new key's secret was lost; it was revoked and a new one is made")}});
+                        return fail(ctx, tr("could not revoke an unrecoverable new key: %1").arg(r.error().toString()));
+                    const QJsonObject patch{
+                        {QStringLiteral("attempt"), d.value(QStringLiteral("attempt")).toInt(1) + 1},
+                        {QStringLiteral("new_key_id"), QJsonValue()},
+                        {QStringLiteral("new_fingerprint"), QJsonValue()},
+                        {QStringLiteral("new_prefix"), QJsonValue()},
+                        {QStringLiteral("new_version"), QJsonValue()}};
+                    finishStep(
+                        ctx, kPrechecked, patch, {},
+                        QJsonObject{{QStringLiteral("retry"),
+                                     tr("the new key's secret was lost; it was revoked and a new one is made")}});
                 });
             });
         });
@@ -661,11 +661,10 @@ void RotationEngine::doVerify(std::shared_ptr<Context> ctx)
             const bool newSeen = fresh.lastUsedAt.isValid() && fresh.lastUsedAt >= staged;
             const bool oldQuiet = !old->lastUsedAt.isValid() || old->lastUsedAt.secsTo(now) >= quiet;
             if (newSeen && oldQuiet) {
-                return finishStep(
-                    ctx, kVerified, QJsonObject{{QStringLiteral("waiting_for"), QJsonValue()}}, {},
-                    QJsonObject{{QStringLiteral("new_key_last_used"), isoUtc(fresh.lastUsedAt)},
-                                {QStringLiteral("old_key_last_used"),
-                                 old->lastUsedAt.isValid() ? isoUtc(old->lastUsedAt) : QString()}});
+                return finishStep(ctx, kVerified, QJsonObject{{QStringLiteral("waiting_for"), QJsonValue()}}, {},
+                                  QJsonObject{{QStringLiteral("new_key_last_used"), isoUtc(fresh.lastUsedAt)},
+                                              {QStringLiteral("old_key_last_used"),
+                                               old->lastUsedAt.isValid() ? isoUtc(old->lastUsedAt) : QString()}});
             }
             const QString waiting =
                 !newSeen ? tr("the new key to be seen in use")
@@ -712,16 +711,16 @@ void RotationEngine::doRevokeOld(std::shared_ptr<Context> ctx)
         if (r)
             return recorded();
         // revoked already by an interrupted earlier attempt? then this step is done
-        ctx->provider->listKeys(
-            QString(), [this, ctx, oldKeyId, recorded, error = r.error()](NetResult<QList<ProviderKey>> keys) {
-                if (keys) {
-                    for (const ProviderKey &k : *keys) {
-                        if (k.id == oldKeyId && k.status != QLatin1String("active"))
-                            return recorded();
-                    }
-                }
-                fail(ctx, tr("revoking the old key failed: %1").arg(error.toString()));
-            });
+        ctx->provider->listKeys(QString(),
+                                [this, ctx, oldKeyId, recorded, error = r.error()](NetResult<QList<ProviderKey>> keys) {
+                                    if (keys) {
+                                        for (const ProviderKey &k : *keys) {
+                                            if (k.id == oldKeyId && k.status != QLatin1String("active"))
+                                                return recorded();
+                                        }
+                                    }
+                                    fail(ctx, tr("revoking the old key failed: %1").arg(error.toString()));
+                                });
     });
 }
 
@@ -806,14 +805,15 @@ void RotationEngine::doRollback(std::shared_ptr<Context> ctx)
             auto next = std::make_shared<std::function<void()>>();
             *next = [this, ctx, remaining, next, finish]() {
                 if (remaining->isEmpty()) {
+                    const auto finishNow = finish; // resetting *next destroys this lambda and what it captured
                     *next = nullptr;
-                    return finish();
+                    return finishNow();
                 }
                 const QString id = remaining->takeFirst();
                 ctx->provider->revokeKey(id, [this, ctx, next, id](NetResult<ProviderKey> r) {
                     if (!r)
-                        return fail(ctx, tr("rolling back: revoking the new key %1 failed: %2")
-                                             .arg(id, r.error().toString()));
+                        return fail(
+                            ctx, tr("rolling back: revoking the new key %1 failed: %2").arg(id, r.error().toString()));
                     (*next)();
                 });
             };

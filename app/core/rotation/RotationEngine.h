@@ -22,18 +22,18 @@ class ProviderClient;
 struct RotationRequest
 {
     qint64 credentialId = 0;
-    std::optional<std::chrono::seconds> grace;  ///< nullopt: the credential's own grace period
-    bool emergency = false;                     ///< revoke the old key at once, without grace or verification
-    QString reason;                             ///< required for an emergency
-    bool acceptNoDualKey = false;               ///< the operator accepted that this provider holds one key at a time
+    std::optional<std::chrono::seconds> grace; ///< nullopt: the credential's own grace period
+    bool emergency = false;                    ///< revoke the old key at once, without grace or verification
+    QString reason;                            ///< required for an emergency
+    bool acceptNoDualKey = false;              ///< the operator accepted that this provider holds one key at a time
 };
 
 /// One pre-check and what it found.
 struct PrecheckItem
 {
-    QString name;    ///< provider, vault, vault_write, lock, dual_key, current_key
+    QString name; ///< provider, vault, vault_write, lock, dual_key, current_key
     bool ok = false;
-    bool blocking = true;  ///< false: a warning the operator may accept
+    bool blocking = true; ///< false: a warning the operator may accept
     QString detail;
 };
 
