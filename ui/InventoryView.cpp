@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,10 +76,29 @@ InventoryView::InventoryView(InventoryModel *model, QWidget *parent)
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
 
+    m_rotate = new QPushButton(tr("&Rotate…"), this);
+    m_rotate->setObjectName(QStringLiteral("rotateKeyButton"));
+    m_rotate->setAccessibleName(tr("Rotate the selected key"));
+    m_emergency = new QPushButton(tr("Emergency re&voke…"), this);
+    m_emergency->setObjectName(QStringLiteral("emergencyRevokeButton"));
+    m_emergency->setAccessibleName(tr("Revoke the selected key at once"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_rotate);
+    bottom->addWidget(m_emergency);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    layout->addLayout(bottom);
+
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &InventoryView::showContextMenu);
+    connect(m_rotate, &QPushButton::clicked, this, [this] { Q_EMIT rotateRequested(selectedCredentialId()); });
+    connect(m_emergency, &QPushButton::clicked, this,
+            [this] { Q_EMIT emergencyRevokeRequested(selectedCredentialId()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryView::updateKeyActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &InventoryView::updateKeyActions);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &InventoryFilterModel::setText);
     connect(m_provider, &QComboBox::currentIndexChanged, this,
@@ -95,6 +116,7 @@ InventoryView::InventoryView(InventoryModel *model, QWidget *parent)
     connect(m_model, &InventoryModel::reloaded, this, &InventoryView::refillChoices);
     refillChoices();
     updateCount();
+    updateKeyActions();
 }
 
 void InventoryView::showStatus(std::optional<KeyStatus> status)
@@ -121,6 +143,77 @@ void InventoryView::refillChoices()
 void InventoryView::updateCount()
 {
     m_count->setText(tr("%1 of %2 keys shown").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+}
+
+qint64 InventoryView::selectedCredentialId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return 0;
+    return rows.first().data(InventoryModel::CredentialIdRole).toLongLong();
+}
+
+void InventoryView::setRotationAvailable(bool available, const QString &why)
+{
+    m_rotationAvailable = available;
+    m_unavailableReason = why;
+    updateKeyActions();
+}
+
+QString InventoryView::whyNotRotatable() const
+{
+    if (!m_rotationAvailable)
+        return m_unavailableReason.isEmpty() ? tr("The services are not connected: set them in Settings.")
+                                             : m_unavailableReason;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() > 1)
+        return tr("Select one key: rotations run one key at a time.");
+    if (rows.isEmpty())
+        return {};
+    const Credential &c = m_model->rowAt(m_filter->mapToSource(rows.first()).row()).data.credential;
+    if (c.kind == CredentialKind::Issued)
+        return tr("%1 is an issued key: issued keys rotate as campaigns with their consumers, which come later.")
+            .arg(c.name);
+    if (c.lifecycle == Lifecycle::Revoked)
+        return tr("%1 is revoked.").arg(c.name);
+    return {};
+}
+
+void InventoryView::updateKeyActions()
+{
+    const QString why = whyNotRotatable();
+    const bool selected = selectedCredentialId() != 0;
+    m_rotate->setEnabled(why.isEmpty());
+    m_emergency->setEnabled(why.isEmpty());
+    m_rotate->setToolTip(!why.isEmpty() ? why
+                         : selected     ? tr("Rotate the selected key: new key, vault, grace period, then the old key "
+                                                 "is revoked.")
+                                        : tr("Choose a held key and rotate it."));
+    m_emergency->setToolTip(!why.isEmpty() ? why
+                            : selected     ? tr("Revoke the selected key at once, with a new key in the vault.")
+                                           : tr("Choose a held key and revoke it at once."));
+}
+
+void InventoryView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    QAction *rotate = menu.addAction(tr("&Rotate…"));
+    rotate->setObjectName(QStringLiteral("rotateKeyAction"));
+    QAction *revoke = menu.addAction(tr("Emergency re&voke…"));
+    revoke->setObjectName(QStringLiteral("emergencyRevokeAction"));
+    for (QAction *action : {rotate, revoke}) {
+        action->setEnabled(m_rotate->isEnabled());
+        action->setToolTip(action == rotate ? m_rotate->toolTip() : m_emergency->toolTip());
+    }
+    QAction *chosen = menu.exec(m_table->viewport()->mapToGlobal(pos));
+    if (chosen == rotate)
+        Q_EMIT rotateRequested(selectedCredentialId());
+    else if (chosen == revoke)
+        Q_EMIT emergencyRevokeRequested(selectedCredentialId());
 }
 
 } // namespace keyturn

@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
 #include "DashboardView.h"
+#include "EmergencyRevokeWizard.h"
 #include "EmptyStateView.h"
 #include "InventoryView.h"
+#include "RotateWizard.h"
+#include "RotationsView.h"
 #include "SettingsView.h"
 #include "core/Workspace.h"
 #include "core/models/InventoryModel.h"
@@ -15,6 +18,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -50,19 +55,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
                                tr("No notices are waiting. Rotation notices to API consumers appear here for approval "
                                   "once notices and campaigns are built; nothing is ever sent unapproved."),
                                this));
-    addView(QStringLiteral("rotations"), tr("Rotations"), QStyle::SP_BrowserReload,
-            new EmptyStateView(tr("Rotations"),
-                               tr("Running and past rotation runs, step by step, appear here with the rotation "
-                                  "engine. Past rotations are already in the audit log."),
-                               this));
+    m_rotations = new RotationsView(workspace, this);
+    addView(QStringLiteral("rotations"), tr("Rotations"), QStyle::SP_BrowserReload, m_rotations);
     addView(QStringLiteral("audit"), tr("Audit"), QStyle::SP_FileDialogInfoView,
             new EmptyStateView(tr("Audit history"),
                                tr("Every change is already recorded in the hash-chained audit log; verify it with "
                                   "'keyturnctl audit verify'. The history browser and export come with the audit "
                                   "capability."),
                                this));
-    addView(QStringLiteral("settings"), tr("Settings"), QStyle::SP_FileDialogListView,
-            new SettingsView(workspace, this));
+    auto *settings = new SettingsView(workspace, this);
+    addView(QStringLiteral("settings"), tr("Settings"), QStyle::SP_FileDialogListView, settings);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -86,8 +88,41 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     }
     viewMenu->addSeparator();
     QAction *reload = viewMenu->addAction(tr("&Reload"));
-    reload->setShortcut(QKeySequence::Refresh);
+    // Ctrl+R rotates a key, so it is no Reload shortcut here even where the platform's Refresh includes it.
+    QList<QKeySequence> refresh = QKeySequence::keyBindings(QKeySequence::Refresh);
+    refresh.removeAll(QKeySequence(Qt::CTRL | Qt::Key_R));
+    if (refresh.isEmpty())
+        refresh << QKeySequence(Qt::Key_F5);
+    reload->setShortcuts(refresh);
     connect(reload, &QAction::triggered, model, &InventoryModel::reload);
+    connect(reload, &QAction::triggered, m_rotations, &RotationsView::reload);
+    auto *keysMenu = menuBar()->addMenu(tr("&Keys"));
+    m_rotateAction = keysMenu->addAction(tr("&Rotate key…"));
+    m_rotateAction->setObjectName(QStringLiteral("rotateKeyMenuAction"));
+    m_rotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_emergencyAction = keysMenu->addAction(tr("&Emergency revoke…"));
+    m_emergencyAction->setObjectName(QStringLiteral("emergencyRevokeMenuAction"));
+    keysMenu->setToolTipsVisible(true);
+    // From the menu, the inventory's selected key is preselected when it is a held key.
+    connect(m_rotateAction, &QAction::triggered, this,
+            [this] { rotateKey(m_inventory->rotateButton()->isEnabled() ? m_inventory->selectedCredentialId() : 0); });
+    connect(m_emergencyAction, &QAction::triggered, this, [this] {
+        emergencyRevoke(m_inventory->emergencyButton()->isEnabled() ? m_inventory->selectedCredentialId() : 0);
+    });
+    connect(m_inventory, &InventoryView::rotateRequested, this, &MainWindow::rotateKey);
+    connect(m_inventory, &InventoryView::emergencyRevokeRequested, this, &MainWindow::emergencyRevoke);
+    connect(m_rotations, &RotationsView::runsChanged, model, &InventoryModel::reload);
+    // A saved profile takes effect at once, unless a run is being advanced right now.
+    connect(settings, &SettingsView::saved, this, [this] {
+        if (m_rotations->isBusy()) {
+            statusBar()->showMessage(tr("The new connection settings apply after the current rotation step; "
+                                        "save them again in a moment."),
+                                     15000);
+            return;
+        }
+        connectServices();
+    });
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     connect(helpMenu->addAction(tr("&About Keyturn")), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Keyturn"),
@@ -109,7 +144,79 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
         statusBar()->showMessage(tr("Could not load the inventory: %1").arg(message), 15000);
     });
     updateStatusBar();
+    updateRotationActions();
     m_nav->setCurrentRow(0);
+    connectServices();
+}
+
+void MainWindow::connectServices()
+{
+    if (m_connecting)
+        return;
+    m_connecting = true;
+    m_servicesError.clear();
+    QPointer<MainWindow> self(this);
+    m_workspace.connectServices([self](Result<void> connected) {
+        if (!self)
+            return;
+        self->m_connecting = false;
+        if (!connected) {
+            self->m_servicesError = connected.errorMessage();
+            self->statusBar()->showMessage(tr("Services not connected: %1").arg(connected.errorMessage()), 30000);
+        }
+        self->updateRotationActions();
+        self->m_rotations->updateActions();
+        Q_EMIT self->servicesConnected(connected.ok());
+    });
+    // The workspace dropped its engine until the new connections answer.
+    if (m_connecting) {
+        updateRotationActions();
+        m_rotations->updateActions();
+    }
+}
+
+void MainWindow::updateRotationActions()
+{
+    const bool available = m_workspace.rotationEngine() != nullptr && !m_connecting;
+    QString why;
+    if (m_connecting)
+        why = tr("Connecting to the services…");
+    else if (!available)
+        why = m_servicesError.isEmpty()
+                  ? tr("The services are not connected: set the platform and the vault in Settings.")
+                  : tr("The services are not connected: %1").arg(m_servicesError);
+    for (QAction *action : {m_rotateAction, m_emergencyAction}) {
+        action->setEnabled(available);
+        action->setToolTip(available ? action->text().remove(QLatin1Char('&')) : why);
+    }
+    m_inventory->setRotationAvailable(available, why);
+}
+
+void MainWindow::rotateKey(qint64 credentialId)
+{
+    if (!m_rotateAction->isEnabled())
+        return;
+    runWizard(new RotateWizard(m_workspace, credentialId, this));
+}
+
+void MainWindow::emergencyRevoke(qint64 credentialId)
+{
+    if (!m_emergencyAction->isEnabled())
+        return;
+    runWizard(new EmergencyRevokeWizard(m_workspace, credentialId, this));
+}
+
+void MainWindow::runWizard(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard advances its own run; the page's timer would only race it.
+    m_rotations->setAutoAdvance(false);
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_rotations->setAutoAdvance(true);
+        m_workspace.inventoryModel()->reload();
+        m_rotations->reload();
+    });
+    dialog->open();
 }
 
 void MainWindow::addView(const QString &name, const QString &label, QStyle::StandardPixmap icon, QWidget *view)

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QStyle>
 
+class QDialog;
 class QListWidget;
 class QStackedWidget;
 class QLabel;
@@ -11,6 +12,7 @@ namespace keyturn {
 
 class DashboardView;
 class InventoryView;
+class RotationsView;
 class Workspace;
 
 /// The console: a sidebar of views, the current view, and a status bar naming the workspace and who acts.
@@ -28,10 +30,27 @@ public:
 
     InventoryView *inventoryView() const { return m_inventory; }
     DashboardView *dashboardView() const { return m_dashboard; }
+    RotationsView *rotationsView() const { return m_rotations; }
+    QAction *rotateAction() const { return m_rotateAction; }
+    QAction *emergencyRevokeAction() const { return m_emergencyAction; }
+
+public Q_SLOTS:
+    /// Opens the Rotate wizard (non-modal to the event loop), preselecting a held key (0: none).
+    void rotateKey(qint64 credentialId = 0);
+    /// Opens the Emergency revoke wizard, preselecting a held key (0: none).
+    void emergencyRevoke(qint64 credentialId = 0);
+
+Q_SIGNALS:
+    /// Workspace::connectServices() answered (the rotation engine exists when it succeeded).
+    void servicesConnected(bool ok);
 
 private:
     void addView(const QString &name, const QString &label, QStyle::StandardPixmap icon, QWidget *view);
     void updateStatusBar();
+    void connectServices();
+    void updateRotationActions();
+    /// Shows a wizard; when it closes the inventory and the runs are read again.
+    void runWizard(QDialog *wizard);
 
     Workspace &m_workspace;
     QListWidget *m_nav;
@@ -41,6 +60,11 @@ private:
     QLabel *m_statusKeys;
     DashboardView *m_dashboard = nullptr;
     InventoryView *m_inventory = nullptr;
+    RotationsView *m_rotations = nullptr;
+    QAction *m_rotateAction = nullptr;
+    QAction *m_emergencyAction = nullptr;
+    bool m_connecting = false;
+    QString m_servicesError;
     QStringList m_names;
 };
 

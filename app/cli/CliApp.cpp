@@ -105,7 +105,8 @@ and 401 counts) from the platform's admin API into the inventory. Safe to repeat
 changes nothing. If anything fails, nothing of that sync is kept.
 )";
 
-const char *const kRotateHelp = R"(Usage: keyturnctl [--workspace FILE] rotate KEY... [--grace DURATION] [--emergency --reason TEXT]
+const char *const kRotateHelp =
+    R"(Usage: keyturnctl [--workspace FILE] rotate KEY... [--grace DURATION] [--emergency --reason TEXT]
                   [--accept-single-key] [--yes]
 
 Starts a dual-key rotation of each held KEY (name or id) and prints the run ids, one a line: a new key is created at
@@ -118,7 +119,8 @@ revoked. The run waits between steps; 'keyturnctl run-due' (or the GUI) advances
 Issued keys rotate as consumer campaigns (--deadline), which come with the notices capability.
 )";
 
-const char *const kRunsHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] runs list | runs show RUN | runs resume [RUN] | runs rollback RUN
+const char *const kRunsHelp =
+    R"(Usage: keyturnctl [--workspace FILE] [--json] runs list | runs show RUN | runs resume [RUN] | runs rollback RUN
        keyturnctl [--workspace FILE] [--json] run-due
 
   runs list            every rotation run with its state
@@ -260,8 +262,9 @@ int CliApp::run(const QStringList &arguments)
         return cmdRunDue(g, rest);
     if (command == QLatin1String("audit"))
         return cmdAudit(g, rest);
-    return usageError(
-        tr("unknown command '%1' (this build has: init, profile, connections, sync, rotate, runs, run-due, inventory, audit)").arg(command));
+    return usageError(tr("unknown command '%1' (this build has: init, profile, connections, sync, rotate, runs, "
+                         "run-due, inventory, audit)")
+                          .arg(command));
 }
 
 int CliApp::cmdInit(const Globals &g, const QStringList &args)

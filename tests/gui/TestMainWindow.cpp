@@ -1,11 +1,15 @@
+#include "ChooseKeyPage.h"
 #include "DashboardView.h"
 #include "InventoryView.h"
 #include "MainWindow.h"
+#include "RotateWizard.h"
+#include "RotationsView.h"
 #include "TestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoWorld.h"
 #include "core/models/InventoryModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -111,6 +115,47 @@ private Q_SLOTS:
         for (int r = 0; r < overdue; ++r)
             QCOMPARE(table->model()->index(r, InventoryModel::Status).data(InventoryModel::StatusNameRole).toString(),
                      QStringLiteral("overdue"));
+    }
+
+    void rotationIsOfferedForHeldKeysOnly()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.rotationsView());
+        QCOMPARE(window.rotateAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        // this workspace names no services: connecting succeeds with nothing to reach, and the engine exists
+        QTRY_VERIFY(window.rotateAction()->isEnabled());
+        QVERIFY(window.emergencyRevokeAction()->isEnabled());
+
+        QVERIFY(window.showView(QStringLiteral("inventory")));
+        InventoryView *view = window.inventoryView();
+        QTableView *table = view->table();
+        auto *kind = view->findChild<QComboBox *>(QStringLiteral("kindFilter"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("issued")));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        table->selectRow(0);
+        QVERIFY(!view->rotateButton()->isEnabled());
+        QVERIFY(!view->emergencyButton()->isEnabled());
+        QVERIFY2(view->rotateButton()->toolTip().contains(QLatin1String("campaign")),
+                 qPrintable(view->rotateButton()->toolTip()));
+
+        kind->setCurrentIndex(kind->findData(QStringLiteral("held")));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        table->selectRow(0);
+        const qint64 held = view->selectedCredentialId();
+        QVERIFY(held > 0);
+        QVERIFY(view->rotateButton()->isEnabled());
+        QVERIFY(view->emergencyButton()->isEnabled());
+
+        // the button opens the wizard with that key chosen
+        QTest::mouseClick(view->rotateButton(), Qt::LeftButton);
+        RotateWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<RotateWizard *>()) != nullptr);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->chooseKeyPage()->credentialId(), held);
+        wizard->reject();
+        QTRY_VERIFY(window.findChild<RotateWizard *>() == nullptr);
     }
 
     void screenshotFromTheCommandLine()

@@ -12,6 +12,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <QSysInfo>
+
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
 
 namespace keyturn {
@@ -86,8 +90,27 @@ struct RotationEngine::Context
 };
 
 RotationEngine::RotationEngine(WorkspaceStore &store, Connections &connections, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(store), m_connections(connections), m_clock(clock)
+    : QObject(parent), m_store(store), m_connections(connections), m_clock(clock),
+      m_leaseHolder(QStringLiteral("%1:%2:%3")
+                        .arg(QSysInfo::machineHostName())
+                        .arg(QCoreApplication::applicationPid())
+                        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)))
 {}
+
+namespace {
+/// True when `holder` names a process on this host that no longer exists (killed or crashed while advancing).
+bool holderIsGone(const QString &holder)
+{
+    const QStringList parts = holder.split(QLatin1Char(':'));
+    if (parts.size() != 3 || parts.at(0) != QSysInfo::machineHostName())
+        return false;
+    bool ok = false;
+    const qint64 pid = parts.at(1).toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+} // namespace
 
 QStringList RotationEngine::plannedStates(bool emergency)
 {
@@ -269,6 +292,14 @@ Result<qint64> RotationEngine::start(const RotationRequest &request)
 void RotationEngine::advance(qint64 runId, RunCallback done)
 {
     auto lease = m_store.takeLease(runId, m_leaseHolder, kLeaseSeconds);
+    if (!lease)
+        return done(lease.error());
+    if (!*lease) {
+        // a process on this host that held it and died (killed mid-step) does not make the run wait out its lease
+        auto holder = m_store.leaseHolder(runId);
+        if (holder && holderIsGone(*holder))
+            lease = m_store.takeLeaseFrom(runId, *holder, m_leaseHolder, kLeaseSeconds);
+    }
     if (!lease)
         return done(lease.error());
     if (!*lease)

@@ -114,7 +114,8 @@ private:
     WorkspaceStore &m_store;
     Connections &m_connections;
     const Clock &m_clock;
-    QString m_leaseHolder = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    /// host:pid:random, so a process on this host can tell that a holder died and take its lease over.
+    QString m_leaseHolder;
     /// The new key between its creation and the vault write, per run. Never persisted.
     QHash<qint64, Secret> m_pendingSecrets;
 };

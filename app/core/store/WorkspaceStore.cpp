@@ -933,6 +933,31 @@ Result<bool> WorkspaceStore::takeLease(qint64 runId, const QString &holder, qint
     return q.numRowsAffected() == 1;
 }
 
+Result<QString> WorkspaceStore::leaseHolder(qint64 runId) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT lease_holder, lease_until FROM rotation_runs WHERE id=?"));
+    bind(q, runId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next() || q.value(1).toLongLong() < m_clock.now().toMSecsSinceEpoch())
+        return QString();
+    return q.value(0).toString();
+}
+
+Result<bool> WorkspaceStore::takeLeaseFrom(qint64 runId, const QString &previous, const QString &holder, qint64 seconds)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE rotation_runs SET lease_holder=?, lease_until=? WHERE id=? AND lease_holder=?"));
+    bind(q, holder);
+    bind(q, m_clock.now().toMSecsSinceEpoch() + seconds * 1000);
+    bind(q, runId);
+    bind(q, previous);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    return q.numRowsAffected() == 1;
+}
+
 Result<void> WorkspaceStore::releaseLease(qint64 runId, const QString &holder)
 {
     QSqlQuery q = m_db.query();

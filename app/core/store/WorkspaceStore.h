@@ -114,6 +114,10 @@ public:
     /// Lets one process at a time advance a run. True when `holder` has the lease until now + seconds.
     Result<bool> takeLease(qint64 runId, const QString &holder, qint64 seconds);
     Result<void> releaseLease(qint64 runId, const QString &holder);
+    /// Who holds a run's lease now (empty when nobody does).
+    Result<QString> leaseHolder(qint64 runId) const;
+    /// Takes the lease over from `previous` (a holder known to be gone); false if it changed hands meanwhile.
+    Result<bool> takeLeaseFrom(qint64 runId, const QString &previous, const QString &holder, qint64 seconds);
     Result<void> releaseLock(qint64 credentialId, qint64 runId);
     /// Unfinished runs whose next action is due at `now`, oldest first.
     Result<QList<RotationRunRecord>> dueRuns(const QDateTime &now) const;
