@@ -156,8 +156,8 @@ int main(int argc, char *argv[])
             return fail(QObject::tr("The demo's sandbox could not start: %1").arg(services.errorMessage()),
                         !screenshot);
         sandbox = services.value();
-        auto built =
-            DemoWorld::create(location, SystemClock::instance().now(), seed, DemoWorld::Consumers::FromProvider);
+        auto built = DemoWorld::create(location, SystemClock::instance().now(), seed,
+                                       DemoWorld::Consumers::FromProvider, sandbox->url());
         if (!built)
             return fail(built.errorMessage(), !screenshot);
     } else if (location.isEmpty()) {
