@@ -241,6 +241,7 @@ void RotationEngine::plan(const RotationRequest &request, std::function<void(Res
                 } else {
                     shared->oldKeyId = keyId;
                     shared->oldFingerprint = it->fingerprint;
+                    shared->oldLastUsedAt = it->lastUsedAt;
                     shared->checks.append({QStringLiteral("provider"), true, true, tr("the provider answered")});
                     shared->checks.append(
                         {QStringLiteral("current_key"), true, true,
@@ -524,10 +525,12 @@ void RotationEngine::doPrecheck(std::shared_ptr<Context> ctx)
             ctx->credential.vaultPath, std::nullopt, [this, ctx, p](NetResult<std::optional<VaultSecret>> r) {
                 if (!r || !r->has_value())
                     return fail(ctx, r ? tr("the vault entry disappeared") : r.error().toString());
-                const QJsonObject patch{{QStringLiteral("old_key_id"), p.oldKeyId},
-                                        {QStringLiteral("old_fingerprint"), p.oldFingerprint},
-                                        {QStringLiteral("vault_version"), (*r)->version},
-                                        {QStringLiteral("started_at"), isoNow(m_clock)}};
+                QJsonObject patch{{QStringLiteral("old_key_id"), p.oldKeyId},
+                                  {QStringLiteral("old_fingerprint"), p.oldFingerprint},
+                                  {QStringLiteral("vault_version"), (*r)->version},
+                                  {QStringLiteral("started_at"), isoNow(m_clock)}};
+                if (p.oldLastUsedAt.isValid())
+                    patch.insert(QStringLiteral("old_last_used_at"), isoUtc(p.oldLastUsedAt));
                 finishStep(ctx, kPrechecked, patch, {}, QJsonObject{{QStringLiteral("checks"), int(p.checks.size())}},
                            p.oldFingerprint);
             });
@@ -689,13 +692,20 @@ void RotationEngine::doVerify(std::shared_ptr<Context> ctx)
                 return fail(ctx, tr("reading the old key's use failed: %1").arg(old.error().toString()));
             const QDateTime staged = fromIso(d.value(QStringLiteral("staged_at")));
             const qint64 quiet = qint64(d.value(QStringLiteral("quiet_seconds")).toDouble());
+            // A key nobody had used for a week before the rotation (a stale deployment, a monthly job) cannot be
+            // expected in use again soon: then the old key's silence is what is verified, and the audit says so.
+            const QDateTime oldLastUse = fromIso(d.value(QStringLiteral("old_last_used_at")));
+            const bool wasIdle = !oldLastUse.isValid() || oldLastUse.daysTo(staged) >= 7;
             const bool newSeen = fresh.lastUsedAt.isValid() && fresh.lastUsedAt >= staged;
             const bool oldQuiet = !old->lastUsedAt.isValid() || old->lastUsedAt.secsTo(now) >= quiet;
-            if (newSeen && oldQuiet) {
-                return finishStep(ctx, kVerified, QJsonObject{{QStringLiteral("waiting_for"), QJsonValue()}}, {},
-                                  QJsonObject{{QStringLiteral("new_key_last_used"), isoUtc(fresh.lastUsedAt)},
-                                              {QStringLiteral("old_key_last_used"),
-                                               old->lastUsedAt.isValid() ? isoUtc(old->lastUsedAt) : QString()}});
+            if ((newSeen || wasIdle) && oldQuiet) {
+                return finishStep(
+                    ctx, kVerified, QJsonObject{{QStringLiteral("waiting_for"), QJsonValue()}}, {},
+                    QJsonObject{{QStringLiteral("new_key_last_used"),
+                                 newSeen ? isoUtc(fresh.lastUsedAt)
+                                         : tr("not seen in use: the key was idle for a week before the rotation")},
+                                {QStringLiteral("old_key_last_used"),
+                                 old->lastUsedAt.isValid() ? isoUtc(old->lastUsedAt) : QString()}});
             }
             const QString waiting =
                 !newSeen ? tr("the new key to be seen in use")
