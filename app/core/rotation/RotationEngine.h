@@ -49,7 +49,7 @@ struct RotationPlan
     bool emergency = false;
     QString oldKeyId;
     QString oldFingerprint;
-    QDateTime oldLastUsedAt;  ///< null: never used
+    QDateTime oldLastUsedAt; ///< null: never used
     QList<PrecheckItem> checks;
     /// True when every blocking check passed.
     bool ready() const;
