@@ -84,7 +84,7 @@ QString RunProgressWidget::lastReachedState(const RotationRunRecord &run)
 
 QList<QPair<QString, RunProgressWidget::StepStatus>> RunProgressWidget::stepsOf(const RotationRunRecord &run)
 {
-    const QStringList planned = RotationEngine::plannedStates(isEmergency(run));
+    const QStringList planned = RotationEngine::plannedStatesFor(run);
     QList<QPair<QString, StepStatus>> steps;
     if (isRollbackState(run.state)) {
         const int reached = int(planned.indexOf(lastReachedState(run)));

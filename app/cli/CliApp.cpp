@@ -45,8 +45,10 @@ Commands:
   sync                          pull consumers, keys and usage from the provider into the inventory
   rotate KEY... [--grace DURATION] [--emergency --reason TEXT] [--accept-single-key] [--yes]
                                 start a dual-key rotation of each held KEY (name or id); prints the run ids
-  runs list | runs show RUN | runs resume [RUN] | runs rollback RUN
-                                rotation runs: list, show with their steps, resume, roll back
+  rotate KEY... --deadline DURATION [--policy revoke|escalate] [--yes]
+                                open a campaign for issued KEYs: consumers switch keys before the deadline
+  runs list | runs show RUN | runs resume [RUN] | runs rollback RUN | runs extend RUN --by D --reason T
+                                rotation runs: list, show with their steps, resume, roll back, extend
   run-due                       advance every run whose time has come, then exit (for a timer)
   inventory list [--status S]   list credentials with their status
   audit verify                  check the audit log's hash chain; exit 1 naming the first bad event
@@ -116,7 +118,9 @@ revoked. The run waits between steps; 'keyturnctl run-due' (or the GUI) advances
   --emergency --reason TEXT   revoke the old key at once after the new one is in the vault
   --accept-single-key         rotate a provider that cannot hold two keys at once (services fail until they reload)
   --yes                       do not ask for confirmation (needed when standard input is not a terminal)
-Issued keys rotate as consumer campaigns (--deadline), which come with the notices capability.
+Issued keys rotate as a consumer campaign instead: rotate KEY... --deadline 30d [--policy revoke|escalate]. Each
+consumer creates, uses and switches to a new key before the deadline; at the deadline the old keys of migrated
+consumers are revoked, and for the others the policy decides (revoke anyway, or escalate to an engineer).
 )";
 
 const char *const kRunsHelp =
@@ -127,6 +131,8 @@ const char *const kRunsHelp =
   runs show RUN        one run with each step's time and result
   runs resume [RUN]    take a failed run back to the step that failed and advance it; without RUN, every unfinished run
   runs rollback RUN    restore the old key in the vault and revoke the new one (only while the old key is valid)
+  runs extend RUN --by DURATION --reason TEXT
+                       move one consumer's campaign deadline (audited)
   run-due              advance every run whose time has come, then exit: run it from a timer. Exit 1 if a run failed.
 )";
 

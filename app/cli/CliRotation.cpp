@@ -38,7 +38,7 @@ QJsonObject runJson(const RotationRunRecord &r)
              r.nextActionAt.isValid() ? QJsonValue(isoUtc(r.nextActionAt)) : QJsonValue());
     o.insert(QStringLiteral("error"), r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error));
     for (const char *field : {"old_key_id", "old_fingerprint", "new_key_id", "new_fingerprint", "vault_path",
-                              "grace_until", "waiting_for"}) {
+                              "grace_until", "waiting_for", "deadline_at", "consumer", "consumer_state", "policy"}) {
         const QJsonValue v = r.data.value(QLatin1String(field));
         if (!v.isUndefined())
             o.insert(QLatin1String(field), v);
@@ -74,6 +74,8 @@ int CliApp::cmdRotate(const Globals &g, const QStringList &args)
 {
     QStringList keys;
     RotationRequest base;
+    std::optional<std::chrono::seconds> deadline;
+    QString policy = QStringLiteral("escalate");
     bool yes = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -102,8 +104,16 @@ int CliApp::cmdRotate(const Globals &g, const QStringList &args)
                 return usageError(tr("--reason needs a text"), QStringLiteral("rotate"));
             base.reason = *v;
         } else if (a.startsWith(QLatin1String("--deadline"))) {
-            return failed(tr("campaigns for issued keys (--deadline) come with the notices capability; this build "
-                             "rotates held keys"));
+            const auto v = value(QStringLiteral("--deadline"));
+            const auto d = v ? parseDuration(*v) : std::nullopt;
+            if (!d)
+                return usageError(tr("--deadline wants a duration such as 30d"), QStringLiteral("rotate"));
+            deadline = *d;
+        } else if (a.startsWith(QLatin1String("--policy"))) {
+            const auto v = value(QStringLiteral("--policy"));
+            if (!v || (*v != QLatin1String("revoke") && *v != QLatin1String("escalate")))
+                return usageError(tr("--policy is revoke or escalate"), QStringLiteral("rotate"));
+            policy = *v;
         } else if (a.startsWith(QLatin1String("-"))) {
             return usageError(tr("unknown option '%1' for rotate").arg(a), QStringLiteral("rotate"));
         } else {
@@ -144,6 +154,46 @@ int CliApp::cmdRotate(const Globals &g, const QStringList &args)
             return failed(tr("nothing was started"));
     }
     RotationEngine *engine = ws->rotationEngine();
+    const bool issued = std::all_of(credentials.begin(), credentials.end(),
+                                    [](const Credential &c) { return c.kind == CredentialKind::Issued; });
+    const bool held = std::all_of(credentials.begin(), credentials.end(),
+                                  [](const Credential &c) { return c.kind == CredentialKind::Held; });
+    if (!issued && !held)
+        return usageError(tr("rotate either held keys (a key swap) or issued keys (a campaign), not both at once"),
+                          QStringLiteral("rotate"));
+    if (issued) {
+        if (base.emergency || base.grace)
+            return usageError(tr("issued keys rotate as a campaign: use --deadline (and --policy), not --grace or "
+                                 "--emergency"),
+                              QStringLiteral("rotate"));
+        CampaignRequest campaign;
+        for (const Credential &c : credentials)
+            campaign.credentialIds << c.id;
+        if (deadline)
+            campaign.deadline = *deadline;
+        campaign.policy = policy;
+        auto ids = engine->startCampaign(campaign);
+        if (!ids)
+            return failed(ids.errorMessage());
+        for (qint64 id : *ids)
+            m_out << id << '\n';
+        m_out.flush();
+        int code = Success;
+        for (qint64 runId : *ids) {
+            const int rc = runAsync([this, engine, runId](std::function<void(int)> finish) {
+                engine->advance(runId, [this, finish](Result<RotationRunRecord> r) {
+                    if (!r)
+                        return finish(failed(r.errorMessage()));
+                    finish(Success);
+                });
+            });
+            if (rc != Success)
+                code = rc;
+        }
+        return code;
+    }
+    if (deadline)
+        return usageError(tr("--deadline is for issued keys; held keys take --grace"), QStringLiteral("rotate"));
     int code = Success;
     for (const Credential &c : credentials) {
         RotationRequest request = base;
@@ -273,6 +323,36 @@ int CliApp::cmdRuns(const Globals &g, const QStringList &args)
             else
                 engine->resume(runId, report);
         });
+    }
+    if (sub == QLatin1String("extend")) {
+        bool ok = false;
+        const qint64 runId = args.value(1).toLongLong(&ok);
+        if (!ok || runId <= 0)
+            return usageError(tr("runs extend needs a RUN id"), QStringLiteral("runs"));
+        std::optional<std::chrono::seconds> by;
+        QString reason;
+        for (int i = 2; i < args.size(); ++i) {
+            if (args.at(i) == QLatin1String("--by") && i + 1 < args.size())
+                by = parseDuration(args.at(++i));
+            else if (args.at(i) == QLatin1String("--reason") && i + 1 < args.size())
+                reason = args.at(++i);
+            else
+                return usageError(tr("unexpected argument '%1'").arg(args.at(i)), QStringLiteral("runs"));
+        }
+        if (!by || reason.trimmed().isEmpty())
+            return usageError(tr("runs extend RUN --by DURATION --reason TEXT"), QStringLiteral("runs"));
+        auto ws = openConnected(g);
+        if (!ws)
+            return Failed;
+        if (auto r = ws->rotationEngine()->extendDeadline(runId, *by, reason); !r)
+            return failed(r.errorMessage());
+        auto run = ws->store().run(runId);
+        m_out << tr("Run %1: deadline now %2")
+                     .arg(runId)
+                     .arg(run ? run->data.value(QStringLiteral("deadline_at")).toString() : QString())
+              << '\n';
+        m_out.flush();
+        return Success;
     }
     if (sub == QLatin1String("resume")) {
         // every unfinished run: failed ones go back to their step, then all advance

@@ -8,6 +8,7 @@
 #include "../net/Connections.h"
 #include "../net/ProviderClient.h"
 #include "../net/VaultClient.h"
+#include "../store/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,6 +33,10 @@ const QString kCompleted = QStringLiteral("completed");
 const QString kFailed = QStringLiteral("failed");
 const QString kRollingBack = QStringLiteral("rolling_back");
 const QString kRolledBack = QStringLiteral("rolled_back");
+const QString kNotified = QStringLiteral("notified");
+const QString kAwaiting = QStringLiteral("awaiting_migration");
+const QString kEscalated = QStringLiteral("escalated");
+const QString kCampaign = QStringLiteral("campaign");
 
 constexpr qint64 kLockSeconds = 7 * 86400; // a run may wait days in its grace period; the lock is per run
 constexpr qint64 kLeaseSeconds = 120;
@@ -134,9 +139,19 @@ QString RotationEngine::describeState(const QString &state)
         {kFailed, QT_TR_NOOP("failed: the old key is still valid; resume or roll back")},
         {kRollingBack, QT_TR_NOOP("rolling back: restoring the old key in the vault and revoking the new one")},
         {kRolledBack, QT_TR_NOOP("rolled back: the old key is current again")},
+        {kNotified, QT_TR_NOOP("campaign opened: the consumer is to be told to create and switch to a new key")},
+        {kAwaiting, QT_TR_NOOP("waiting for the consumer to create, use and switch to a new key before the deadline")},
+        {kEscalated, QT_TR_NOOP("escalated: the consumer did not migrate by the deadline; extend it or decide")},
     };
     const char *t = text.value(state);
     return t ? tr(t) : state;
+}
+
+QStringList RotationEngine::plannedStatesFor(const RotationRunRecord &run)
+{
+    if (run.kind == kCampaign)
+        return {kPlanned, kNotified, kAwaiting, kRevoked, kCompleted};
+    return plannedStates(run.data.value(QStringLiteral("emergency")).toBool());
 }
 
 bool RotationEngine::isTerminal(const QString &state)
@@ -422,9 +437,20 @@ void RotationEngine::step(std::shared_ptr<Context> ctx)
     ctx->vault = m_connections.vault();
     if (!ctx->provider)
         return fail(ctx, why);
-    if (!ctx->vault)
+    if (!ctx->vault && ctx->run.kind != kCampaign)
         return fail(ctx, tr("no vault is configured in the connection profile"));
 
+    if (ctx->run.kind == kCampaign) {
+        if (state == kPlanned)
+            return doCampaignPrecheck(ctx);
+        if (state == kNotified || state == kAwaiting || state == kEscalated)
+            return doCampaignWatch(ctx);
+        if (state == kRevoked)
+            return finishStep(ctx, kCompleted, {}, {}, {},
+                              ctx->run.data.value(QStringLiteral("old_fingerprint")).toString(),
+                              ctx->run.data.value(QStringLiteral("new_fingerprint")).toString());
+        return fail(ctx, tr("a campaign run cannot be in state '%1'").arg(state));
+    }
     if (state == kPlanned)
         return doPrecheck(ctx);
     if (state == kPrechecked)
@@ -880,6 +906,211 @@ void RotationEngine::doRollback(std::shared_ptr<Context> ctx)
                                                        .arg(written.error().toString()));
                               revokeNew();
                           });
+    });
+}
+
+Result<QList<qint64>> RotationEngine::startCampaign(const CampaignRequest &request)
+{
+    if (request.credentialIds.isEmpty())
+        return Error{tr("a campaign needs at least one issued key")};
+    if (request.policy != QLatin1String("revoke") && request.policy != QLatin1String("escalate"))
+        return Error{tr("the deadline policy must be revoke or escalate, not '%1'").arg(request.policy)};
+    if (request.deadline.count() <= 0)
+        return Error{tr("the deadline must lie in the future")};
+    auto consumers = m_store.consumers();
+    if (!consumers)
+        return consumers.error();
+    QList<Credential> credentials;
+    for (qint64 id : request.credentialIds) {
+        auto c = m_store.credential(id);
+        if (!c)
+            return c.error();
+        if (c->kind != CredentialKind::Issued)
+            return Error{
+                tr("%1 is a held key: rotate it with a key swap, not a campaign; nothing was started").arg(c->name)};
+        if (c->externalRef.count(QLatin1Char(':')) < 2)
+            return Error{tr("%1 was not synced from the platform (no provider reference); sync first").arg(c->name)};
+        credentials << c.value();
+    }
+    const QDateTime deadline = m_clock.now().addSecs(request.deadline.count());
+    Database &db = m_store.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+    QList<qint64> runs;
+    for (const Credential &c : credentials) {
+        const QStringList ref = c.externalRef.split(QLatin1Char(':'));
+        QString consumerName;
+        for (const Consumer &k : *consumers) {
+            if (c.consumerId && k.id == *c.consumerId)
+                consumerName = k.name;
+        }
+        const QJsonObject data{{QStringLiteral("user_id"), ref.at(1)},
+                               {QStringLiteral("key_name"), ref.mid(2).join(QLatin1Char(':'))},
+                               {QStringLiteral("consumer"), consumerName},
+                               {QStringLiteral("deadline_at"), isoUtc(deadline)},
+                               {QStringLiteral("policy"), request.policy},
+                               {QStringLiteral("quiet_seconds"), double(request.quiet.count())},
+                               {QStringLiteral("consumer_state"), kNotified}};
+        auto id = m_store.startRun(c.id, kCampaign, data, false, request.deadline.count() + 30 * 86400);
+        if (!id)
+            return Error{tr("%1; no campaign was started").arg(id.errorMessage())};
+        if (auto r = m_store.setLifecycle(c.id, Lifecycle::Rotating, tr("campaign run %1").arg(*id)); !r)
+            return r.error();
+        runs << *id;
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    for (qint64 id : runs)
+        Q_EMIT runChanged(id, kPlanned);
+    return runs;
+}
+
+Result<void> RotationEngine::extendDeadline(qint64 runId, std::chrono::seconds by, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{tr("an extension needs a reason")};
+    if (by.count() <= 0)
+        return Error{tr("an extension must move the deadline later")};
+    auto run = m_store.run(runId);
+    if (!run)
+        return run.error();
+    if (run->kind != kCampaign || isTerminal(run->state))
+        return Error{tr("run %1 is not an open campaign").arg(runId)};
+    QJsonObject data = run->data;
+    const QDateTime before = fromIso(data.value(QStringLiteral("deadline_at")));
+    const QDateTime after = std::max(before, m_clock.now()).addSecs(by.count());
+    data.insert(QStringLiteral("deadline_at"), isoUtc(after));
+    const QString to = run->state == kEscalated ? kAwaiting : run->state;
+    return m_store.transitionRun(runId, run->state, to, data, m_clock.now(), {},
+                                 QJsonObject{{QStringLiteral("deadline_from"), isoUtc(before)},
+                                             {QStringLiteral("deadline_to"), isoUtc(after)},
+                                             {QStringLiteral("reason"), reason.trimmed()}});
+}
+
+void RotationEngine::doCampaignPrecheck(std::shared_ptr<Context> ctx)
+{
+    const QString userId = ctx->run.data.value(QStringLiteral("user_id")).toString();
+    const QString name = ctx->run.data.value(QStringLiteral("key_name")).toString();
+    ctx->provider->listKeys(userId, [this, ctx, name](NetResult<QList<ProviderKey>> keys) {
+        if (!keys)
+            return fail(ctx, tr("listing the consumer's keys failed: %1").arg(keys.error().toString()));
+        const ProviderKey *current = nullptr;
+        for (const ProviderKey &k : *keys) {
+            if (k.name == name && k.status == QLatin1String("active") && (!current || k.version > current->version))
+                current = &k;
+        }
+        if (!current)
+            return fail(ctx, tr("the consumer has no active key named %1 at the platform").arg(name));
+        const QJsonObject patch{{QStringLiteral("old_key_id"), current->id},
+                                {QStringLiteral("old_fingerprint"), current->fingerprint},
+                                {QStringLiteral("old_version"), current->version},
+                                {QStringLiteral("notice"), QStringLiteral("to_draft")}};
+        // The notice hook: the approval queue drafts this consumer's notice from the run's facts.
+        finishStep(ctx, kNotified, patch, {},
+                   QJsonObject{{QStringLiteral("consumer"), ctx->run.data.value(QStringLiteral("consumer"))},
+                               {QStringLiteral("deadline_at"), ctx->run.data.value(QStringLiteral("deadline_at"))}},
+                   current->fingerprint);
+    });
+}
+
+void RotationEngine::doCampaignWatch(std::shared_ptr<Context> ctx)
+{
+    const QJsonObject d = ctx->run.data;
+    const QString userId = d.value(QStringLiteral("user_id")).toString();
+    ctx->provider->listKeys(userId, [this, ctx, d](NetResult<QList<ProviderKey>> keys) {
+        if (!keys)
+            return fail(ctx, tr("listing the consumer's keys failed: %1").arg(keys.error().toString()));
+        const QString name = d.value(QStringLiteral("key_name")).toString();
+        const QString oldKeyId = d.value(QStringLiteral("old_key_id")).toString();
+        const int oldVersion = d.value(QStringLiteral("old_version")).toInt();
+        const QDateTime now = m_clock.now();
+        const qint64 quiet = qint64(d.value(QStringLiteral("quiet_seconds")).toDouble());
+        ProviderKey old;
+        const ProviderKey *fresh = nullptr;
+        for (const ProviderKey &k : *keys) {
+            if (k.id == oldKeyId)
+                old = k;
+            else if (k.name == name && k.version > oldVersion && k.status == QLatin1String("active") &&
+                     (!fresh || k.version > fresh->version))
+                fresh = &k;
+        }
+        QString consumerState = kNotified;
+        if (fresh)
+            consumerState = QStringLiteral("new_key_created");
+        if (fresh && fresh->lastUsedAt.isValid())
+            consumerState = QStringLiteral("new_key_used");
+        const bool oldQuiet = !old.lastUsedAt.isValid() || old.lastUsedAt.secsTo(now) >= quiet;
+        if (consumerState == QLatin1String("new_key_used") && oldQuiet)
+            consumerState = QStringLiteral("old_key_quiet");
+        const bool oldGone = old.id.isEmpty() || old.status != QLatin1String("active");
+        QJsonObject patch{{QStringLiteral("consumer_state"), consumerState}};
+        if (fresh) {
+            patch.insert(QStringLiteral("new_key_id"), fresh->id);
+            patch.insert(QStringLiteral("new_fingerprint"), fresh->fingerprint);
+        }
+        const QJsonObject audit{{QStringLiteral("consumer_state"), consumerState}};
+        const QString newFp = fresh ? fresh->fingerprint : QString();
+        const QString oldFp = d.value(QStringLiteral("old_fingerprint")).toString();
+        auto markRevoked = [this, ctx, oldKeyId]() {
+            auto versions = m_store.keyVersions(ctx->credential.id);
+            if (versions) {
+                for (const KeyVersion &k : *versions) {
+                    if (k.providerKeyId == oldKeyId && k.state != KeyState::Revoked)
+                        (void)m_store.setKeyState(k.id, KeyState::Revoked);
+                }
+            }
+        };
+        if (oldGone) {
+            // the consumer revoked their old key themselves
+            markRevoked();
+            patch.insert(QStringLiteral("revoked_by"), QStringLiteral("consumer"));
+            return finishStep(ctx, kRevoked, patch, {}, audit, oldFp, newFp);
+        }
+        const QDateTime deadline = fromIso(d.value(QStringLiteral("deadline_at")));
+        const bool migrated = consumerState == QLatin1String("old_key_quiet");
+        if (deadline.isValid() && now >= deadline) {
+            const bool revoke = migrated || d.value(QStringLiteral("policy")).toString() == QLatin1String("revoke");
+            if (revoke) {
+                if (!migrated)
+                    patch.insert(QStringLiteral("revoked_unmigrated"), true);
+                return ctx->provider->revokeKey(oldKeyId, [this, ctx, patch, audit, oldFp, newFp,
+                                                           markRevoked](NetResult<ProviderKey> r) {
+                    if (!r)
+                        return fail(ctx, tr("revoking the consumer's old key failed: %1").arg(r.error().toString()));
+                    markRevoked();
+                    finishStep(ctx, kRevoked, patch, {}, audit, oldFp, newFp);
+                });
+            }
+            if (ctx->run.state != kEscalated) {
+                (void)m_store.raiseAlert(
+                    QStringLiteral("campaign_deadline_missed"), QStringLiteral("critical"), ctx->credential.id,
+                    ctx->runId,
+                    tr("%1 did not migrate %2 by the deadline (%3); extend the deadline or decide")
+                        .arg(d.value(QStringLiteral("consumer")).toString(), ctx->credential.name, isoUtc(deadline)));
+                return finishStep(ctx, kEscalated, patch, now.addSecs(3600), audit, oldFp, newFp);
+            }
+            QJsonObject data = merged(d, patch);
+            (void)m_store.rescheduleRun(ctx->runId, now.addSecs(3600), data);
+            return done(ctx);
+        }
+        const qint64 untilDeadline = deadline.isValid() ? now.secsTo(deadline) : 3600;
+        const QDateTime next = now.addSecs(std::clamp<qint64>(untilDeadline, 1, 3600));
+        if (ctx->run.state == kNotified || d.value(QStringLiteral("consumer_state")).toString() != consumerState) {
+            const QString to = kAwaiting;
+            if (ctx->run.state == to) {
+                // a consumer step: audited, the run's state stays
+                QJsonObject data = merged(d, patch);
+                if (auto r = m_store.transitionRun(ctx->runId, to, to, data, next, {}, audit, oldFp, newFp); !r)
+                    return fail(ctx, r.errorMessage());
+                Q_EMIT runChanged(ctx->runId, to);
+                return done(ctx);
+            }
+            return finishStep(ctx, to, patch, next, audit, oldFp, newFp);
+        }
+        QJsonObject data = merged(d, patch);
+        (void)m_store.rescheduleRun(ctx->runId, next, data);
+        done(ctx);
     });
 }
 

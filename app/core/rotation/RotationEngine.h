@@ -28,6 +28,18 @@ struct RotationRequest
     bool acceptNoDualKey = false;              ///< the operator accepted that this provider holds one key at a time
 };
 
+/// A rotation campaign of issued keys: the consumers create their new key themselves before a deadline.
+struct CampaignRequest
+{
+    QList<qint64> credentialIds;  ///< issued credentials, one consumer key each
+    std::chrono::seconds deadline = std::chrono::seconds(30 * 86400);
+    /// What happens at the deadline to a consumer who has not migrated: "revoke" their old key anyway, or
+    /// "escalate" to an engineer (the run waits with a critical alert until its deadline is extended).
+    QString policy = QStringLiteral("escalate");
+    /// How long the old key must have been silent for a consumer to count as migrated.
+    std::chrono::seconds quiet = std::chrono::seconds(86400);
+};
+
 /// One pre-check and what it found.
 struct PrecheckItem
 {
@@ -71,6 +83,8 @@ public:
 
     /// The states a run passes through, in order, for the progress display.
     static QStringList plannedStates(bool emergency);
+    /// The states of this run's kind (a held-key swap, an emergency, or a consumer campaign).
+    static QStringList plannedStatesFor(const RotationRunRecord &run);
     /// What a state means to a person ("waiting for the grace period to end").
     static QString describeState(const QString &state);
     static bool isTerminal(const QString &state);
@@ -79,6 +93,12 @@ public:
     void plan(const RotationRequest &request, std::function<void(Result<RotationPlan>)> done);
     /// Plans a run and takes the credential's lock; refused while another run holds it. Returns the run id.
     Result<qint64> start(const RotationRequest &request);
+    /// Opens a campaign: one run per issued key, all with the same deadline; nothing is started if any key is
+    /// not an issued key or is already being rotated. Returns the run ids. Per consumer the run follows
+    /// notified → new key created → new key used → old key quiet from the provider's key list and usage.
+    Result<QList<qint64>> startCampaign(const CampaignRequest &request);
+    /// Moves one consumer's deadline (audited, with the reason); an escalated run waits again.
+    Result<void> extendDeadline(qint64 runId, std::chrono::seconds by, const QString &reason);
     /// Runs the next steps until the run must wait (grace period, verification), completes or fails.
     void advance(qint64 runId, RunCallback done);
     /// Advances every run whose time has come (keyturnctl run-due, the GUI's timer).
@@ -111,6 +131,8 @@ private:
     void doRevokeOld(std::shared_ptr<Context> ctx);
     void doCleanup(std::shared_ptr<Context> ctx);
     void doRollback(std::shared_ptr<Context> ctx);
+    void doCampaignPrecheck(std::shared_ptr<Context> ctx);
+    void doCampaignWatch(std::shared_ptr<Context> ctx);
 
     WorkspaceStore &m_store;
     Connections &m_connections;
