@@ -50,6 +50,8 @@ Commands:
   runs list | runs show RUN | runs resume [RUN] | runs rollback RUN | runs extend RUN --by D --reason T
                                 rotation runs: list, show with their steps, resume, roll back, extend
   run-due                       advance every run whose time has come, then exit (for a timer)
+  disable-user USER_ID --reason TEXT --yes
+                                emergency: disable every key of one platform user (consumer) at once
   inventory list [--status S]   list credentials with their status
   audit verify                  check the audit log's hash chain; exit 1 naming the first bad event
 
@@ -266,6 +268,8 @@ int CliApp::run(const QStringList &arguments)
         return cmdRuns(g, rest);
     if (command == QLatin1String("run-due"))
         return cmdRunDue(g, rest);
+    if (command == QLatin1String("disable-user"))
+        return cmdDisableUser(g, rest);
     if (command == QLatin1String("audit"))
         return cmdAudit(g, rest);
     return usageError(tr("unknown command '%1' (this build has: init, profile, connections, sync, rotate, runs, "

@@ -53,6 +53,7 @@ private:
     int cmdRotate(const Globals &g, const QStringList &args);
     int cmdRuns(const Globals &g, const QStringList &args);
     int cmdRunDue(const Globals &g, const QStringList &args);
+    int cmdDisableUser(const Globals &g, const QStringList &args);
     /// Opens the workspace and its services (tokens loaded); nullptr on failure (the message is printed).
     std::unique_ptr<Workspace> openConnected(const Globals &g);
     int cmdInventory(const Globals &g, const QStringList &args);

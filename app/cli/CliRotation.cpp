@@ -428,4 +428,40 @@ int CliApp::cmdRunDue(const Globals &g, const QStringList &args)
     });
 }
 
+int CliApp::cmdDisableUser(const Globals &g, const QStringList &args)
+{
+    QString user;
+    QString reason;
+    bool yes = false;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--reason") && i + 1 < args.size())
+            reason = args.at(++i);
+        else if (args.at(i) == QLatin1String("--yes") || args.at(i) == QLatin1String("-y"))
+            yes = true;
+        else if (!args.at(i).startsWith(QLatin1Char('-')) && user.isEmpty())
+            user = args.at(i);
+        else
+            return usageError(tr("unexpected argument '%1'").arg(args.at(i)), QStringLiteral("disable-user"));
+    }
+    if (user.isEmpty() || reason.trimmed().isEmpty())
+        return usageError(tr("disable-user needs USER_ID and --reason TEXT"), QStringLiteral("disable-user"));
+    if (!yes)
+        return usageError(tr("disabling every key of a consumer breaks their integration at once: add --yes to "
+                             "confirm; nothing was changed"),
+                          QStringLiteral("disable-user"));
+    auto ws = openConnected(g);
+    if (!ws)
+        return Failed;
+    RotationEngine *engine = ws->rotationEngine();
+    return runAsync([this, engine, user, reason](std::function<void(int)> finish) {
+        engine->disableConsumerKeys(user, reason, [this, finish, user](Result<int> r) {
+            if (!r)
+                return finish(failed(r.errorMessage()));
+            m_out << tr("%1 keys of %2 disabled.").arg(*r).arg(user) << '\n';
+            m_out.flush();
+            finish(Success);
+        });
+    });
+}
+
 } // namespace keyturn

@@ -200,6 +200,35 @@ private Q_SLOTS:
         }
         QVERIFY(m_ws->audit().verify()->intact);
     }
+
+    void disableAllKeysOfAConsumer()
+    {
+        const CreatedKey one = createKey(QStringLiteral("usr_evil"), QStringLiteral("evil-prod"));
+        const CreatedKey two = createKey(QStringLiteral("usr_evil"), QStringLiteral("evil-staging"));
+        QCOMPARE(use(one.secret), 200);
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("disable.keyturn")), QStringLiteral("frank"), m_clock);
+        QVERIFY(ws.ok());
+        m_ws = std::move(ws.value());
+        ConnectionProfile p;
+        p.platformUrl = QUrl(m_sandbox->url());
+        QVERIFY(m_ws->saveProfile(p).ok());
+        QVERIFY(wait<Result<void>>([this](auto cb) { m_ws->connectServices(cb); }));
+        syncWorkspace();
+        auto none = wait<Result<int>>(
+            [&](auto cb) { m_ws->rotationEngine()->disableConsumerKeys(QStringLiteral("usr_evil"), {}, cb); });
+        QVERIFY(none && !none->ok());
+        auto r = wait<Result<int>>([&](auto cb) {
+            m_ws->rotationEngine()->disableConsumerKeys(QStringLiteral("usr_evil"),
+                                                        QStringLiteral("keys leaked in a public repository"), cb);
+        });
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->errorMessage()) : "no answer");
+        QCOMPARE(**r, 2);
+        QCOMPARE(use(one.secret), 401);
+        QCOMPARE(use(two.secret), 401);
+        QCOMPARE(toString(m_ws->store().findCredential(QStringLiteral("evil-prod"))->lifecycle),
+                 QStringLiteral("revoked"));
+        QVERIFY(m_ws->audit().verify()->intact);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCampaign)

@@ -6,6 +6,7 @@
 #include "../domain/Fingerprint.h"
 #include "../domain/Secret.h"
 #include "../net/Connections.h"
+#include "../net/PlatformAdminClient.h"
 #include "../net/ProviderClient.h"
 #include "../net/VaultClient.h"
 #include "../store/Database.h"
@@ -1111,6 +1112,61 @@ void RotationEngine::doCampaignWatch(std::shared_ptr<Context> ctx)
         QJsonObject data = merged(d, patch);
         (void)m_store.rescheduleRun(ctx->runId, next, data);
         done(ctx);
+    });
+}
+
+void RotationEngine::disableConsumerKeys(const QString &userId, const QString &reason,
+                                         std::function<void(Result<int>)> done)
+{
+    if (reason.trimmed().isEmpty())
+        return done(Error{tr("disabling a consumer's keys needs a reason")});
+    PlatformAdminClient *platform = m_connections.platform();
+    if (!platform)
+        return done(Error{tr("no platform is configured in the connection profile")});
+    auto consumers = m_store.consumers();
+    if (!consumers)
+        return done(consumers.error());
+    std::optional<Consumer> consumer;
+    for (const Consumer &c : *consumers) {
+        if (c.externalId == userId)
+            consumer = c;
+    }
+    if (!consumer)
+        return done(Error{tr("there is no consumer %1 in the inventory; sync first").arg(userId)});
+    platform->disableUserKeys(userId, [this, done, consumer, reason](NetResult<int> disabled) {
+        if (!disabled)
+            return done(Error{tr("the platform did not disable the keys: %1; nothing was changed here")
+                                  .arg(disabled.error().toString())});
+        Database &db = m_store.database();
+        Transaction tx(db);
+        auto rows = m_store.inventory();
+        if (!rows)
+            return done(rows.error());
+        for (const InventoryRow &row : *rows) {
+            if (!row.credential.consumerId || *row.credential.consumerId != consumer->id)
+                continue;
+            auto keys = m_store.keyVersions(row.credential.id);
+            if (!keys)
+                return done(keys.error());
+            for (const KeyVersion &k : *keys) {
+                if (k.state != KeyState::Revoked) {
+                    if (auto r = m_store.setKeyState(k.id, KeyState::Revoked); !r)
+                        return done(r.error());
+                }
+            }
+            if (auto r = m_store.setLifecycle(row.credential.id, Lifecycle::Revoked,
+                                              tr("all keys of %1 disabled: %2").arg(consumer->name, reason.trimmed()));
+                !r)
+                return done(r.error());
+        }
+        if (auto r = m_store.raiseAlert(QStringLiteral("consumer_disabled"), QStringLiteral("critical"), 0, 0,
+                                        tr("all keys of %1 (%2) were disabled: %3")
+                                            .arg(consumer->name, consumer->externalId, reason.trimmed()));
+            !r)
+            return done(r.error());
+        if (auto r = tx.commit(); !r)
+            return done(r.error());
+        done(*disabled);
     });
 }
 

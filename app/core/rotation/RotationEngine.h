@@ -31,7 +31,7 @@ struct RotationRequest
 /// A rotation campaign of issued keys: the consumers create their new key themselves before a deadline.
 struct CampaignRequest
 {
-    QList<qint64> credentialIds;  ///< issued credentials, one consumer key each
+    QList<qint64> credentialIds; ///< issued credentials, one consumer key each
     std::chrono::seconds deadline = std::chrono::seconds(30 * 86400);
     /// What happens at the deadline to a consumer who has not migrated: "revoke" their old key anyway, or
     /// "escalate" to an engineer (the run waits with a critical alert until its deadline is extended).
@@ -97,6 +97,9 @@ public:
     /// not an issued key or is already being rotated. Returns the run ids. Per consumer the run follows
     /// notified → new key created → new key used → old key quiet from the provider's key list and usage.
     Result<QList<qint64>> startCampaign(const CampaignRequest &request);
+    /// Emergency for a consumer: disables every key of that platform user at once (audited with the reason) and
+    /// marks their keys revoked in the inventory. Returns how many keys the platform disabled.
+    void disableConsumerKeys(const QString &userId, const QString &reason, std::function<void(Result<int>)> done);
     /// Moves one consumer's deadline (audited, with the reason); an escalated run waits again.
     Result<void> extendDeadline(qint64 runId, std::chrono::seconds by, const QString &reason);
     /// Runs the next steps until the run must wait (grace period, verification), completes or fails.
