@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -426,7 +427,7 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
                                             QStringLiteral("new key in use; old key quiet for 5 min"));
                 });
             }
-            at(revokeAt, [plans, i, v, runId, &store]() -> Result<void> {
+            at(revokeAt, [plans, i, v, runId, keyAt, &store]() -> Result<void> {
                 auto keys = store.keyVersions((*plans)[i].id);
                 if (!keys)
                     return keys.error();
@@ -440,6 +441,12 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
                     !r)
                     return r;
                 if (auto r = store.setRunState(*runId, QStringLiteral("completed")); !r)
+                    return r;
+                // what the Rotations view shows of a run: which key replaced which
+                const QJsonObject facts{{QStringLiteral("old_fingerprint"), fingerprintOf(keyAt->at(v - 1))},
+                                        {QStringLiteral("new_fingerprint"), fingerprintOf(keyAt->at(v))},
+                                        {QStringLiteral("vault_path"), (*plans)[i].credential.vaultPath}};
+                if (auto r = store.rescheduleRun(*runId, QDateTime(), facts); !r)
                     return r;
                 return store.setLifecycle((*plans)[i].id, Lifecycle::Active, QStringLiteral("rotation completed"));
             });
