@@ -1,5 +1,7 @@
 #include "SandboxWorld.h"
 
+#include "core/demo/DemoCatalog.h"
+
 #include "SandboxMail.h"
 #include "SandboxVault.h"
 #include "core/domain/Fingerprint.h"
@@ -28,98 +30,6 @@ const ProviderFormat kFormats[] = {
     {"github", "ghs_", "ghs_", 36, false},   {"algolia", "alg_", "alg_", 32, true},
     {"cloudflare", "cf_", "cf_", 40, false}, {"slack", "xoxb-", "xoxb-", 48, false},
 };
-
-/// The held keys of the rotation guide's inventory, the same as the demo workspace's (app/core/demo/DemoWorld.cpp),
-/// so a workspace built with `keyturn --demo` finds its vault paths here.
-struct HeldTemplate
-{
-    const char *provider;
-    const char *keyName;
-    const char *vaultBase;
-    QStringList services;
-    const char *owner;
-    int intervalDays;
-};
-
-const QList<HeldTemplate> &heldTemplates()
-{
-    static const QList<HeldTemplate> t = {
-        {"stripe",
-         "stripe-api-key",
-         "stripe/api-key",
-         {QStringLiteral("payment-service"), QStringLiteral("billing-service")},
-         "payments-team",
-         30},
-        {"stripe",
-         "stripe-webhook-secret",
-         "stripe/webhook-secret",
-         {QStringLiteral("webhook-receiver")},
-         "payments-team",
-         90},
-        {"adyen", "adyen-api-key", "adyen/api-key", {QStringLiteral("payment-service")}, "payments-team", 30},
-        {"sendgrid",
-         "sendgrid-api-key",
-         "sendgrid/api-key",
-         {QStringLiteral("notification-service")},
-         "messaging-team",
-         90},
-        {"mailgun", "mailgun-api-key", "mailgun/api-key", {QStringLiteral("newsletter-service")}, "messaging-team", 90},
-        {"postmark",
-         "postmark-server-token",
-         "postmark/server-token",
-         {QStringLiteral("transactional-mail")},
-         "messaging-team",
-         90},
-        {"twilio",
-         "twilio-auth-token",
-         "twilio/auth-token",
-         {QStringLiteral("sms-gateway"), QStringLiteral("2fa-service")},
-         "identity-team",
-         30},
-        {"internal-gateway",
-         "internal-service-api-key",
-         "internal/gateway-key",
-         {QStringLiteral("frontend-bff"), QStringLiteral("mobile-api")},
-         "platform-team",
-         7},
-        {"datadog", "datadog-api-key", "datadog/api-key", {QStringLiteral("metrics-agent")}, "sre-team", 90},
-        {"pagerduty",
-         "pagerduty-integration-key",
-         "pagerduty/integration-key",
-         {QStringLiteral("alertmanager")},
-         "sre-team",
-         90},
-        {"github",
-         "github-deploy-token",
-         "github/deploy-token",
-         {QStringLiteral("ci-runner"), QStringLiteral("release-bot")},
-         "devex-team",
-         30},
-        {"algolia", "algolia-search-key", "algolia/search-key", {QStringLiteral("search-service")}, "search-team", 90},
-        {"cloudflare",
-         "cloudflare-api-token",
-         "cloudflare/api-token",
-         {QStringLiteral("dns-automation")},
-         "sre-team",
-         90},
-        {"slack", "slack-bot-token", "slack/bot-token", {QStringLiteral("chatops")}, "sre-team", 90},
-    };
-    return t;
-}
-
-struct Environment
-{
-    const char *name;
-    const char *shortName;
-};
-const Environment kEnvironments[] = {{"production", "prod"}, {"staging", "staging"}, {"development", "dev"}};
-
-const char *const kCompanies[] = {"Acme",      "Northwind", "Globex",  "Initech", "Umbrella",  "Stark",   "Wayne",
-                                  "Hooli",     "Vandelay",  "Soylent", "Tyrell",  "Cyberdyne", "Wonka",   "Oscorp",
-                                  "Gringotts", "Aperture",  "Monarch", "Dunder",  "Prestige",  "Sterling"};
-const char *const kSectors[] = {"Logistics", "Health", "Retail", "Labs",   "Bank",
-                                "Travel",    "Media",  "Foods",  "Energy", "Insurance"};
-const char *const kPatterns[] = {"rest", "python", "node", "java", "go"};
 
 const QString kConsumerActorPrefix = QStringLiteral("consumer:");
 } // namespace
@@ -157,9 +67,9 @@ SandboxSecretFormat SandboxWorld::secretFormatOf(const QString &provider)
 QStringList SandboxWorld::demoProviders()
 {
     QStringList out;
-    for (const HeldTemplate &t : heldTemplates()) {
-        if (!out.contains(QLatin1String(t.provider)))
-            out << QString::fromLatin1(t.provider);
+    for (const DemoHeldKey &t : demoHeldKeys()) {
+        if (!out.contains(QLatin1String(t.providerId)))
+            out << QString::fromLatin1(t.providerId);
     }
     return out;
 }
@@ -173,23 +83,23 @@ void SandboxWorld::buildDemo()
 
 void SandboxWorld::buildHeldKeys(const QDateTime &now)
 {
-    for (const HeldTemplate &t : heldTemplates()) {
-        const QString providerId = QString::fromLatin1(t.provider);
+    for (const DemoHeldKey &t : demoHeldKeys()) {
+        const QString providerId = QString::fromLatin1(t.providerId);
         SandboxPlatform &provider = m_providers(providerId);
         const QString owner = QString::fromLatin1(t.owner);
         const SandboxUser &account = provider.addUser(SandboxUser{
             QStringLiteral("usr_%1").arg(QString::fromLatin1(sha256Hex((providerId + u':' + owner).toUtf8()).left(8))),
             owner, QStringLiteral("%1@ops.keyturn.example").arg(owner), QStringLiteral("rest")});
-        for (const Environment &env : kEnvironments) {
+        for (const DemoEnvironment &env : demoEnvironments()) {
             const bool prod = qstrcmp(env.name, "production") == 0;
             const bool dev = qstrcmp(env.name, "development") == 0;
             SandboxHeldKey held;
             held.provider = providerId;
             held.keyName =
-                QString::fromLatin1(t.keyName) + (prod ? QString() : QLatin1Char('-') + QLatin1String(env.shortName));
+                QString::fromLatin1(t.purpose) + (prod ? QString() : QLatin1Char('-') + QLatin1String(env.shortName));
             held.environment = QString::fromLatin1(env.name);
             held.vaultPath = QStringLiteral("%1/%2").arg(QLatin1String(env.shortName), QLatin1String(t.vaultBase));
-            held.services = t.services;
+            held.services = t.usedBy;
 
             // Most keys are within their rotation interval; some are due, overdue or far overdue.
             const qint64 intervalHours = qint64(t.intervalDays) * 24;
@@ -242,7 +152,7 @@ void SandboxWorld::buildHeldKeys(const QDateTime &now)
             }
             if (current->lastUsedAt < since)
                 current->lastUsedAt = since.addSecs(600);
-            for (const QString &name : t.services)
+            for (const QString &name : t.usedBy)
                 m_services.append(
                     Service{name, providerId, held.vaultPath, int(m_build.bounded(2, 5)), calling, Secret(), 0});
             m_heldKeys.append(held);
@@ -252,11 +162,8 @@ void SandboxWorld::buildHeldKeys(const QDateTime &now)
 
 void SandboxWorld::buildConsumers(const QDateTime &now)
 {
-    QStringList names;
-    for (const char *company : kCompanies) {
-        for (const char *sector : kSectors)
-            names << QStringLiteral("%1 %2").arg(QLatin1String(company), QLatin1String(sector));
-    }
+    QStringList names = demoConsumerNames();
+    const QStringList patterns = demoIntegrationPatterns();
     // A Fisher-Yates shuffle spelled out, so the order depends on the seed only (not on the standard library).
     for (qsizetype i = names.size() - 1; i > 0; --i)
         names.swapItemsAt(i, qsizetype(m_build.bounded(quint32(i + 1))));
@@ -264,17 +171,16 @@ void SandboxWorld::buildConsumers(const QDateTime &now)
     for (const QString &name : std::as_const(names)) {
         QString slug = name.toLower();
         slug.replace(QLatin1Char(' '), QLatin1Char('-'));
-        const SandboxUser &user = m_platform.addUser(
-            SandboxUser{QStringLiteral("usr_%1").arg(QString::fromLatin1(sha256Hex(slug.toUtf8()).left(8))), name,
-                        QStringLiteral("api-owner@%1.example").arg(slug),
-                        QString::fromLatin1(kPatterns[m_build.bounded(int(std::size(kPatterns)))])});
+        const SandboxUser &user = m_platform.addUser(SandboxUser{
+            QStringLiteral("usr_%1").arg(QString::fromLatin1(sha256Hex(slug.toUtf8()).left(8))), name,
+            QStringLiteral("api-owner@%1.example").arg(slug), patterns.at(int(m_build.bounded(int(patterns.size()))))});
         const QDateTime joined = now.addDays(-qint64(m_build.bounded(40, 700))).addSecs(m_build.bounded(86400));
         // How quickly this consumer acts on a notice: most soon, some slowly, a few never.
         const int temper = int(m_build.bounded(100));
         const double migrateChance = temper < 55 ? 0.35 : temper < 85 ? 0.06 : 0.0;
         const bool withStaging = m_build.bounded(100) < 30;
         for (int e = 0; e < (withStaging ? 2 : 1); ++e) {
-            const Environment &env = kEnvironments[e];
+            const DemoEnvironment &env = demoEnvironments().at(e);
             const QString keyName = QStringLiteral("%1-%2").arg(slug, QLatin1String(env.shortName));
             const QString environment = QString::fromLatin1(env.name);
 

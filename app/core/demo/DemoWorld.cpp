@@ -5,6 +5,7 @@
 #include "../domain/Fingerprint.h"
 #include "../store/Database.h"
 #include "../store/WorkspaceStore.h"
+#include "DemoCatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,196 +22,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("keyturn::DemoWorld", text);
 }
-
-struct HeldTemplate
-{
-    const char *provider;
-    const char *purpose;
-    const char *providerApi;
-    QStringList usedBy;
-    const char *vaultBase;
-    int intervalDays;
-    const char *criticality;
-    const char *owner;
-    const char *prefix;
-    bool dualKey;
-    int graceSeconds;
-};
-
-const QList<HeldTemplate> &heldTemplates()
-{
-    static const QList<HeldTemplate> t = {
-        {"Stripe",
-         "stripe-api-key",
-         "https://api.stripe.com/v1/api_keys",
-         {QStringLiteral("payment-service"), QStringLiteral("billing-service")},
-         "stripe/api-key",
-         30,
-         "high",
-         "payments-team",
-         "sk_live_",
-         true,
-         7200},
-        {"Stripe",
-         "stripe-webhook-secret",
-         "https://api.stripe.com/v1/webhook_endpoints",
-         {QStringLiteral("webhook-receiver")},
-         "stripe/webhook-secret",
-         90,
-         "high",
-         "payments-team",
-         "whsec_",
-         true,
-         3600},
-        {"Adyen",
-         "adyen-api-key",
-         "https://management-live.adyen.com/v3/companies/keys",
-         {QStringLiteral("payment-service")},
-         "adyen/api-key",
-         30,
-         "critical",
-         "payments-team",
-         "AQE",
-         true,
-         7200},
-        {"SendGrid",
-         "sendgrid-api-key",
-         "https://api.sendgrid.com/v3/api_keys",
-         {QStringLiteral("notification-service")},
-         "sendgrid/api-key",
-         90,
-         "medium",
-         "messaging-team",
-         "SG.",
-         true,
-         14400},
-        {"Mailgun",
-         "mailgun-api-key",
-         "https://api.mailgun.net/v1/keys",
-         {QStringLiteral("newsletter-service")},
-         "mailgun/api-key",
-         90,
-         "low",
-         "messaging-team",
-         "key-",
-         true,
-         3600},
-        {"Postmark",
-         "postmark-server-token",
-         "https://api.postmarkapp.com/servers",
-         {QStringLiteral("transactional-mail")},
-         "postmark/server-token",
-         90,
-         "medium",
-         "messaging-team",
-         "pm_",
-         false,
-         1800},
-        {"Twilio",
-         "twilio-auth-token",
-         "https://api.twilio.com/2010-04-01/Accounts/Keys",
-         {QStringLiteral("sms-gateway"), QStringLiteral("2fa-service")},
-         "twilio/auth-token",
-         30,
-         "high",
-         "identity-team",
-         "SK",
-         true,
-         3600},
-        {"Internal API Gateway",
-         "internal-service-api-key",
-         "https://gateway.internal/admin/keys",
-         {QStringLiteral("frontend-bff"), QStringLiteral("mobile-api")},
-         "internal/gateway-key",
-         7,
-         "high",
-         "platform-team",
-         "igw_",
-         true,
-         3600},
-        {"Datadog",
-         "datadog-api-key",
-         "https://api.datadoghq.com/api/v2/api_keys",
-         {QStringLiteral("metrics-agent")},
-         "datadog/api-key",
-         90,
-         "low",
-         "sre-team",
-         "dd",
-         true,
-         3600},
-        {"PagerDuty",
-         "pagerduty-integration-key",
-         "https://api.pagerduty.com/services",
-         {QStringLiteral("alertmanager")},
-         "pagerduty/integration-key",
-         90,
-         "medium",
-         "sre-team",
-         "pd_",
-         true,
-         3600},
-        {"GitHub",
-         "github-deploy-token",
-         "https://api.github.com/app/installations",
-         {QStringLiteral("ci-runner"), QStringLiteral("release-bot")},
-         "github/deploy-token",
-         30,
-         "high",
-         "devex-team",
-         "ghs_",
-         true,
-         1800},
-        {"Algolia",
-         "algolia-search-key",
-         "https://www.algolia.com/api/1/keys",
-         {QStringLiteral("search-service")},
-         "algolia/search-key",
-         90,
-         "low",
-         "search-team",
-         "alg_",
-         true,
-         3600},
-        {"Cloudflare",
-         "cloudflare-api-token",
-         "https://api.cloudflare.com/client/v4/user/tokens",
-         {QStringLiteral("dns-automation")},
-         "cloudflare/api-token",
-         90,
-         "high",
-         "sre-team",
-         "cf_",
-         true,
-         3600},
-        {"Slack",
-         "slack-bot-token",
-         "https://slack.com/api/apps.token.rotate",
-         {QStringLiteral("chatops")},
-         "slack/bot-token",
-         90,
-         "low",
-         "sre-team",
-         "xoxb-",
-         false,
-         900},
-    };
-    return t;
-}
-
-const char *const kCompanies[] = {"Acme",      "Northwind", "Globex",  "Initech", "Umbrella",  "Stark",   "Wayne",
-                                  "Hooli",     "Vandelay",  "Soylent", "Tyrell",  "Cyberdyne", "Wonka",   "Oscorp",
-                                  "Gringotts", "Aperture",  "Monarch", "Dunder",  "Prestige",  "Sterling"};
-const char *const kSectors[] = {"Logistics", "Health", "Retail", "Labs",   "Bank",
-                                "Travel",    "Media",  "Foods",  "Energy", "Insurance"};
-const char *const kPatterns[] = {"rest", "python", "node", "java", "go"};
-
-struct Environment
-{
-    const char *name;
-    const char *shortName;
-};
-const Environment kEnvironments[] = {{"production", "prod"}, {"staging", "staging"}, {"development", "dev"}};
 
 /// Random bytes standing in for a key: only their fingerprint is ever kept.
 QByteArray fakeKey(QRandomGenerator &rng)
@@ -241,11 +52,7 @@ struct Happening
 
 QString DemoWorld::providerId(const QString &providerName)
 {
-    if (providerName == QLatin1String("Internal API Gateway"))
-        return QStringLiteral("internal-gateway");
-    QString id = providerName.toLower();
-    id.replace(QLatin1Char(' '), QLatin1Char('-'));
-    return id;
+    return demoProviderId(providerName);
 }
 
 Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowIn, quint32 seed, Consumers consumers,
@@ -280,8 +87,8 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
         qint64 id = 0;
     };
     auto plans = std::make_shared<QList<HeldPlan>>();
-    for (const HeldTemplate &t : heldTemplates()) {
-        for (const Environment &env : kEnvironments) {
+    for (const DemoHeldKey &t : demoHeldKeys()) {
+        for (const DemoEnvironment &env : demoEnvironments()) {
             HeldPlan plan;
             Credential &c = plan.credential;
             const bool prod = QLatin1String(env.name) == QLatin1String("production");
@@ -472,11 +279,8 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
     }
 
     // Consumers of our platform and the keys we issued them.
-    QList<QString> names;
-    for (const char *company : kCompanies) {
-        for (const char *sector : kSectors)
-            names << QStringLiteral("%1 %2").arg(QLatin1String(company), QLatin1String(sector));
-    }
+    QStringList names = demoConsumerNames();
+    const QStringList patterns = demoIntegrationPatterns();
     std::shuffle(names.begin(), names.end(), rng);
     const int consumerCount = consumers == Consumers::Local ? int(names.size()) : 0;
     for (int n = 0; n < consumerCount; ++n) {
@@ -488,7 +292,7 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
         consumer.externalId = QStringLiteral("usr_%1").arg(QString::fromLatin1(sha256Hex(slug.toUtf8()).left(8)));
         consumer.name = name;
         consumer.contactEmail = QStringLiteral("api-owner@%1.example").arg(slug);
-        consumer.integrationPattern = QString::fromLatin1(kPatterns[rng.bounded(int(std::size(kPatterns)))]);
+        consumer.integrationPattern = patterns.at(rng.bounded(int(patterns.size())));
         auto consumerId = std::make_shared<qint64>(0);
         at(joined, [consumer, consumerId, &store, &summary]() -> Result<void> {
             auto id = store.upsertConsumer(consumer);
@@ -500,7 +304,7 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
         });
         const bool withStaging = rng.bounded(100) < 30;
         for (int e = 0; e < (withStaging ? 2 : 1); ++e) {
-            const Environment &env = kEnvironments[e];
+            const DemoEnvironment &env = demoEnvironments().at(e);
             Credential c;
             c.name = QStringLiteral("%1-%2").arg(slug, QLatin1String(env.shortName));
             c.kind = CredentialKind::Issued;
