@@ -135,6 +135,8 @@ const char *const kRunsHelp =
   runs rollback RUN    restore the old key in the vault and revoke the new one (only while the old key is valid)
   runs extend RUN --by DURATION --reason TEXT
                        move one consumer's campaign deadline (audited)
+  runs signoff RUN [--note TEXT]
+                       the owner's sign-off of a run of a key labelled requires-signoff (not by who started it)
   run-due              advance every run whose time has come, then exit: run it from a timer. Exit 1 if a run failed.
 )";
 

@@ -324,6 +324,27 @@ int CliApp::cmdRuns(const Globals &g, const QStringList &args)
                 engine->resume(runId, report);
         });
     }
+    if (sub == QLatin1String("signoff")) {
+        bool ok = false;
+        const qint64 runId = args.value(1).toLongLong(&ok);
+        if (!ok || runId <= 0)
+            return usageError(tr("runs signoff needs a RUN id"), QStringLiteral("runs"));
+        QString note;
+        for (int i = 2; i < args.size(); ++i) {
+            if (args.at(i) == QLatin1String("--note") && i + 1 < args.size())
+                note = args.at(++i);
+            else
+                return usageError(tr("unexpected argument '%1'").arg(args.at(i)), QStringLiteral("runs"));
+        }
+        auto ws = openConnected(g);
+        if (!ws)
+            return Failed;
+        if (auto r = ws->rotationEngine()->signOff(runId, note); !r)
+            return failed(r.errorMessage());
+        m_out << tr("Run %1 signed off by %2; it proceeds on its next advance.").arg(runId).arg(ws->actor()) << '\n';
+        m_out.flush();
+        return Success;
+    }
     if (sub == QLatin1String("extend")) {
         bool ok = false;
         const qint64 runId = args.value(1).toLongLong(&ok);

@@ -358,6 +358,36 @@ private Q_SLOTS:
         }));
     }
 
+    void ownerSignOffComesFirst()
+    {
+        auto c = m_ws->store().findCredential(QStringLiteral("cloudflare-api-token-staging"));
+        QVERIFY(c.ok());
+        Credential labelled = c.value();
+        labelled.labels << RotationEngine::signOffLabel();
+        QVERIFY(m_ws->store().updateCredential(labelled).ok());
+        const QString path = QStringLiteral("staging/cloudflare/api-token");
+        const QJsonObject before = vaultEntry(path);
+        RotationRequest request;
+        request.credentialId = labelled.id;
+        request.grace = std::chrono::seconds(1);
+        auto run = engine()->start(request);
+        QVERIFY(run.ok());
+        auto waiting = advance(*run);
+        QVERIFY(waiting.ok());
+        QCOMPARE(waiting->state, QStringLiteral("planned"));
+        QVERIFY(waiting->data.value(QStringLiteral("waiting_for")).toString().contains(QLatin1String("sign-off")));
+        QCOMPARE(vaultEntry(path), before);
+        // four eyes: the starter cannot sign off
+        QVERIFY(!engine()->signOff(*run, {}).ok());
+        auto other = Workspace::open(m_ws->location(), QStringLiteral("olga"), SystemClock::instance());
+        QVERIFY(other.ok());
+        auto connected = wait<Result<void>>([&](auto cb) { (*other)->connectServices(cb); });
+        QVERIFY(connected);
+        QVERIFY2((*other)->rotationEngine()->signOff(*run, QStringLiteral("owner approves")).ok(), "sign-off refused");
+        other->reset();
+        QCOMPARE(advanceUntil(*run, QStringLiteral("completed")), QStringLiteral("completed"));
+    }
+
     void issuedKeysAreNotSwapped()
     {
         Credential issued = heldCredential(QStringLiteral("acme-bank-prod"), 180);

@@ -201,6 +201,10 @@ void RotationEngine::plan(const RotationRequest &request, std::function<void(Res
                             locked ? tr("another rotation of this key is not finished; finish or roll it back first")
                                    : tr("no other rotation of this key is running")});
     }
+    if (credential->labels.contains(signOffLabel()))
+        plan.checks.append(
+            {QStringLiteral("signoff"), false, false,
+             tr("the owner (%1) must sign the run off before anything is changed").arg(credential->owner)});
     if (!provider)
         plan.checks.append({QStringLiteral("provider"), false, true, why});
     if (!vault || credential->vaultPath.isEmpty()) {
@@ -512,8 +516,38 @@ void RotationEngine::done(std::shared_ptr<Context> ctx)
     ctx->done(m_store.run(ctx->runId));
 }
 
+Result<void> RotationEngine::signOff(qint64 runId, const QString &note)
+{
+    auto run = m_store.run(runId);
+    if (!run)
+        return run.error();
+    if (run->state != kPlanned || !run->data.value(QStringLiteral("signoff_required")).toBool())
+        return Error{tr("run %1 does not wait for a sign-off").arg(runId)};
+    if (run->startedBy == m_store.actor())
+        return Error{
+            tr("%1 started run %2 and cannot also sign it off: another person must").arg(m_store.actor()).arg(runId)};
+    QJsonObject data = run->data;
+    data.insert(QStringLiteral("signed_off_by"), m_store.actor());
+    data.remove(QStringLiteral("waiting_for"));
+    return m_store.transitionRun(
+        runId, kPlanned, kPlanned, data, m_clock.now(), {},
+        QJsonObject{{QStringLiteral("signed_off_by"), m_store.actor()}, {QStringLiteral("note"), note.trimmed()}});
+}
+
 void RotationEngine::doPrecheck(std::shared_ptr<Context> ctx)
 {
+    if (ctx->credential.labels.contains(signOffLabel()) &&
+        ctx->run.data.value(QStringLiteral("signed_off_by")).toString().isEmpty()) {
+        // the owner's sign-off comes first; nothing is touched until then
+        QJsonObject data = ctx->run.data;
+        data.insert(QStringLiteral("signoff_required"), true);
+        data.insert(
+            QStringLiteral("waiting_for"),
+            tr("a sign-off by the owner (%1), someone other than %2").arg(ctx->credential.owner, ctx->run.startedBy));
+        if (auto r = m_store.rescheduleRun(ctx->runId, m_clock.now().addSecs(3600), data); !r)
+            return fail(ctx, r.errorMessage());
+        return done(ctx);
+    }
     RotationRequest request;
     request.credentialId = ctx->credential.id;
     request.grace = std::chrono::seconds(qint64(ctx->run.data.value(QStringLiteral("grace_seconds")).toDouble()));
@@ -523,7 +557,7 @@ void RotationEngine::doPrecheck(std::shared_ptr<Context> ctx)
             return fail(ctx, plan.errorMessage());
         QStringList problems;
         for (const PrecheckItem &c : plan->checks) {
-            if (c.ok || c.name == QLatin1String("lock"))
+            if (c.ok || c.name == QLatin1String("lock") || c.name == QLatin1String("signoff"))
                 continue; // this run holds the lock itself
             if (c.name == QLatin1String("dual_key") &&
                 ctx->run.data.value(QStringLiteral("accepted_no_dual_key")).toBool())

@@ -110,6 +110,10 @@ public:
     void resume(qint64 runId, RunCallback done);
     /// Restores the old key in the vault and revokes the new one; only while the old key is still valid.
     void rollback(qint64 runId, RunCallback done);
+    /// The label that makes a credential's rotations wait for its owner's sign-off before the pre-checks.
+    static QString signOffLabel() { return QStringLiteral("requires-signoff"); }
+    /// Signs off a run that waits for it. The one who started the run cannot sign it off (four eyes).
+    Result<void> signOff(qint64 runId, const QString &note);
     /// Lets a run waiting for verification revoke the old key anyway. The reason is audited.
     Result<void> overrideVerification(qint64 runId, const QString &reason);
 
