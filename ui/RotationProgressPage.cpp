@@ -2,6 +2,7 @@
 
 #include "RunProgressWidget.h"
 #include "core/Workspace.h"
+#include "core/audit/AuditLog.h"
 #include "core/domain/Clock.h"
 #include "core/models/RunsModel.h"
 #include "core/rotation/RotationEngine.h"
@@ -87,7 +88,8 @@ void RotationProgressPage::advanceNow()
 
 void RotationProgressPage::showRun(const RotationRunRecord &run)
 {
-    m_progress->setRun(run, m_workspace.clock().now());
+    m_progress->setRun(run, m_workspace.clock().now(),
+                       m_workspace.audit().eventsFor(QStringLiteral("run"), QString::number(run.id)).valueOr({}));
     const bool changed = run.state != m_state;
     m_state = run.state;
     if (changed)

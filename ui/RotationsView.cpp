@@ -2,6 +2,7 @@
 
 #include "RunProgressWidget.h"
 #include "core/Workspace.h"
+#include "core/audit/AuditLog.h"
 #include "core/domain/Clock.h"
 #include "core/models/RunsModel.h"
 #include "core/rotation/RotationEngine.h"
@@ -263,7 +264,8 @@ void RotationsView::updateDetails()
 {
     const RotationRunRecord *run = selectedRun();
     if (run)
-        m_details->setRun(*run, m_workspace.clock().now());
+        m_details->setRun(*run, m_workspace.clock().now(),
+                          m_workspace.audit().eventsFor(QStringLiteral("run"), QString::number(run->id)).valueOr({}));
     else
         m_details->clear();
 }

@@ -1,5 +1,8 @@
 #include "RunProgressWidget.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "core/models/RunsModel.h"
 #include "core/rotation/RotationEngine.h"
 
@@ -123,8 +126,18 @@ QList<QPair<QString, RunProgressWidget::StepStatus>> RunProgressWidget::stepsOf(
     return steps;
 }
 
-void RunProgressWidget::setRun(const RotationRunRecord &run, const QDateTime &now)
+void RunProgressWidget::setRun(const RotationRunRecord &run, const QDateTime &now, const QList<AuditEvent> &history)
 {
+    // when each state was reached, and by whom, from the run's audit trail (the engine's transitions, or the
+    // recorded steps of older runs)
+    QHash<QString, QString> reached;
+    for (const AuditEvent &e : history) {
+        QString state = e.action.startsWith(QLatin1String("rotation.")) ? e.action.mid(9) : QString();
+        if (state == QLatin1String("step"))
+            state = QJsonDocument::fromJson(e.details).object().value(QStringLiteral("step")).toString();
+        if (!state.isEmpty())
+            reached.insert(state, tr("done, %1 by %2").arg(utcText(e.at), e.actor));
+    }
     m_title->setText(
         tr("Run #%1 · %2 · %3 · started by %4, %5")
             .arg(run.id)
@@ -138,7 +151,7 @@ void RunProgressWidget::setRun(const RotationRunRecord &run, const QDateTime &no
         QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
         switch (status) {
         case StepStatus::Done:
-            item->setText(1, tr("done"));
+            item->setText(1, reached.value(state, tr("done")));
             icon = QStyle::SP_DialogApplyButton;
             break;
         case StepStatus::Current:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/AuditEvent.h"
 #include "core/store/WorkspaceStore.h"
 
 #include <QWidget>
@@ -28,8 +29,8 @@ public:
 
     explicit RunProgressWidget(QWidget *parent = nullptr);
 
-    /// Shows `run` as of `now`.
-    void setRun(const RotationRunRecord &run, const QDateTime &now);
+    /// Shows `run` as of `now`; `history` (the run's audit events) gives each step's time and actor.
+    void setRun(const RotationRunRecord &run, const QDateTime &now, const QList<AuditEvent> &history = {});
     /// Shows that no run is selected.
     void clear();
 

@@ -33,6 +33,8 @@ public:
     const T &operator*() const & { return value(); }
     const Error &error() const { return std::get<Error>(m_value); }
     QString errorMessage() const { return ok() ? QString() : error().message; }
+    /// The value, or `fallback` on failure (for displays that show nothing rather than an error).
+    T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_value;

@@ -209,7 +209,7 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
                 return store.recordStep(*id, QStringLiteral("prechecked"), QStringLiteral("succeeded"),
                                         QStringLiteral("provider and vault reachable; lock taken"));
             });
-            at(start.addSecs(40), [plans, i, v, keyAt, prefixes, runId, &store]() -> Result<void> {
+            at(start.addSecs(40), [plans, i, v, keyAt, prefixes, runId, emergency, &store]() -> Result<void> {
                 KeyVersion k;
                 k.credentialId = (*plans)[i].id;
                 k.version = v + 1;
@@ -221,11 +221,16 @@ Result<DemoSummary> DemoWorld::create(const QString &path, const QDateTime &nowI
                                               QStringLiteral("keyturn-run-%1").arg(*runId));
                     !r)
                     return r;
-                auto r = store.addKeyVersion(k);
-                if (!r)
-                    return r.error();
-                return store.recordStep(*runId, QStringLiteral("staged_in_vault"), QStringLiteral("succeeded"),
-                                        (*plans)[i].credential.vaultPath);
+                if (auto added = store.addKeyVersion(k); !added)
+                    return added.error();
+                if (auto r = store.recordStep(*runId, QStringLiteral("staged_in_vault"), QStringLiteral("succeeded"),
+                                              (*plans)[i].credential.vaultPath);
+                    !r)
+                    return r;
+                if (emergency)
+                    return {};
+                return store.recordStep(*runId, QStringLiteral("grace_period"), QStringLiteral("succeeded"),
+                                        QStringLiteral("services re-read the vault"));
             });
             const QDateTime revokeAt = emergency ? start.addSecs(90) : start.addSecs(40 + grace + 300);
             if (!emergency) {
