@@ -250,6 +250,43 @@ private Q_SLOTS:
         }
         QCOMPARE(active, 1);
     }
+
+    void twoProcessesRotateOneKey()
+    {
+        // both processes start at once; the database's lock lets exactly one through
+        QList<QProcess *> processes;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("KEYTURN_PLATFORM_TOKEN"), QString::fromUtf8(m_sandbox->adminToken()));
+            env.insert(QStringLiteral("KEYTURN_VAULT_TOKEN"), QString::fromUtf8(m_sandbox->vaultToken()));
+            env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+            env.insert(QStringLiteral("KEYTURN_ACTOR"), QStringLiteral("operator-%1").arg(i));
+            p->setProcessEnvironment(env);
+            p->setProgram(QStringLiteral(KEYTURNCTL_PATH));
+            p->setArguments({QStringLiteral("--workspace"), m_workspace, QStringLiteral("rotate"),
+                             QStringLiteral("cloudflare-api-token-dev"), QStringLiteral("--grace"),
+                             QStringLiteral("1h"), QStringLiteral("--yes")});
+            processes << p;
+        }
+        for (QProcess *p : processes)
+            p->start();
+        int started = 0;
+        int refused = 0;
+        for (QProcess *p : processes) {
+            QVERIFY(p->waitForFinished(60000));
+            const QByteArray err = p->readAllStandardError();
+            if (p->exitCode() == 0 && p->readAllStandardOutput().trimmed().toLongLong() > 0)
+                ++started;
+            else if (p->exitCode() == 1 && err.contains("already being rotated"))
+                ++refused;
+            else
+                qWarning("exit %d: %s", p->exitCode(), err.constData());
+        }
+        QCOMPARE(started, 1);
+        QCOMPARE(refused, 1);
+        qDeleteAll(processes);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -83,8 +83,10 @@ Database::~Database()
     {
         QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
         if (conn.isOpen()) {
-            if (m_depth > 0)
-                conn.rollback();
+            if (m_depth > 0) {
+                QSqlQuery rollback(conn);
+                rollback.exec(QStringLiteral("ROLLBACK"));
+            }
             conn.close();
         }
     }
@@ -127,8 +129,10 @@ Result<void> Database::begin()
 {
     if (m_depth == 0) {
         m_rollbackOnly = false;
-        if (!connection().transaction())
-            return Error{tr("cannot start a transaction: %1").arg(driverMessage(connection().lastError()))};
+        // IMMEDIATE takes the write lock up front (waiting up to the busy timeout): a deferred transaction that reads
+        // and then writes would fail at once with "database is locked" when another process wrote in between.
+        if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+            return Error{tr("cannot start a transaction: %1").arg(r.errorMessage())};
     }
     ++m_depth;
     return {};
@@ -141,13 +145,12 @@ Result<void> Database::commit()
     if (--m_depth > 0)
         return {};
     if (m_rollbackOnly) {
-        connection().rollback();
+        (void)exec(QStringLiteral("ROLLBACK"));
         return Error{tr("an earlier step of this change failed, so none of it was saved")};
     }
-    if (!connection().commit()) {
-        const QString message = driverMessage(connection().lastError());
-        connection().rollback();
-        return Error{tr("cannot save the change: %1").arg(message)};
+    if (auto r = exec(QStringLiteral("COMMIT")); !r) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return Error{tr("cannot save the change: %1").arg(r.errorMessage())};
     }
     return {};
 }
@@ -160,7 +163,7 @@ void Database::rollback()
         m_rollbackOnly = true; // an inner scope failed: the outer commit must not save half a change
         return;
     }
-    connection().rollback();
+    (void)exec(QStringLiteral("ROLLBACK"));
 }
 
 Result<void> Database::migrate(int targetVersion)
