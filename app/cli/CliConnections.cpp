@@ -240,47 +240,34 @@ int CliApp::cmdConnections(const Globals &g, const QStringList &args)
                               ? tr("connections needs a subcommand: test")
                               : tr("unknown connections subcommand '%1' (test)").arg(args.join(QLatin1Char(' '))),
                           QStringLiteral("connections"));
-    auto ws = openExisting(g);
+    auto ws = openConnected(g);
     if (!ws)
         return Failed;
-    auto profile = ws->profile();
-    if (!profile)
-        return failed(profile.errorMessage());
-    if (profile->isEmpty())
+    Connections &connections = *ws->connections();
+    if (connections.profile().isEmpty())
         return failed(tr("no services are configured; set them with 'keyturnctl profile set'"));
-    auto store = ws->tokenStore();
-    if (!store)
-        return failed(store.errorMessage());
-    Connections connections(profile.value());
-    TokenStore *tokens = store.value();
     return runAsync([&](std::function<void(int)> finish) {
-        connections.loadTokens(*tokens, [&, finish](NetResult<Done> loaded) {
-            if (!loaded) {
-                m_err << "keyturnctl: " << tr("warning: %1").arg(loaded.error().message) << '\n';
-                m_err.flush();
-            }
-            connections.test([&, finish](QList<ServiceCheck> checks) {
-                bool allOk = true;
-                QJsonArray array;
-                for (const ServiceCheck &c : checks) {
-                    if (c.configured && !c.ok)
-                        allOk = false;
-                    const QString state = !c.configured ? QStringLiteral("not configured")
-                                                        : (c.ok ? QStringLiteral("ok") : QStringLiteral("FAILED"));
-                    if (g.json) {
-                        array.append(QJsonObject{{QStringLiteral("service"), c.service},
-                                                 {QStringLiteral("configured"), c.configured},
-                                                 {QStringLiteral("ok"), c.ok},
-                                                 {QStringLiteral("detail"), c.detail}});
-                    } else {
-                        m_out << c.service.leftJustified(10) << state.leftJustified(16) << c.detail << '\n';
-                    }
+        connections.test([&, finish](QList<ServiceCheck> checks) {
+            bool allOk = true;
+            QJsonArray array;
+            for (const ServiceCheck &c : checks) {
+                if (c.configured && !c.ok)
+                    allOk = false;
+                const QString state = !c.configured ? QStringLiteral("not configured")
+                                                    : (c.ok ? QStringLiteral("ok") : QStringLiteral("FAILED"));
+                if (g.json) {
+                    array.append(QJsonObject{{QStringLiteral("service"), c.service},
+                                             {QStringLiteral("configured"), c.configured},
+                                             {QStringLiteral("ok"), c.ok},
+                                             {QStringLiteral("detail"), c.detail}});
+                } else {
+                    m_out << c.service.leftJustified(10) << state.leftJustified(16) << c.detail << '\n';
                 }
-                if (g.json)
-                    m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-                m_out.flush();
-                finish(allOk ? Success : Failed);
-            });
+            }
+            if (g.json)
+                m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            m_out.flush();
+            finish(allOk ? Success : Failed);
         });
     });
 }
@@ -290,59 +277,49 @@ int CliApp::cmdSync(const Globals &g, const QStringList &args)
     if (!args.isEmpty())
         return usageError(tr("sync takes no arguments, got '%1'").arg(args.join(QLatin1Char(' '))),
                           QStringLiteral("sync"));
-    auto ws = openExisting(g);
+    auto ws = openConnected(g);
     if (!ws)
         return Failed;
-    auto profile = ws->profile();
-    if (!profile)
-        return failed(profile.errorMessage());
-    if (profile->platformUrl.isEmpty())
+    Connections &connections = *ws->connections();
+    const ConnectionProfile profile = connections.profile();
+    if (profile.platformUrl.isEmpty())
         return failed(tr("no platform is configured; set one with 'keyturnctl profile set --platform URL'"));
-    auto store = ws->tokenStore();
-    if (!store)
-        return failed(store.errorMessage());
-    Connections connections(profile.value());
-    TokenStore *tokens = store.value();
+    if (!connections.hasToken(TokenKind::Platform))
+        return failed(tr("no platform token: set KEYTURN_PLATFORM_TOKEN or store one with "
+                         "'keyturnctl profile store-token platform'"));
     return runAsync([&](std::function<void(int)> finish) {
-        connections.loadTokens(*tokens, [&, finish](NetResult<Done> loaded) {
-            if (!connections.hasToken(TokenKind::Platform)) {
-                return finish(failed(loaded ? tr("no platform token: set KEYTURN_PLATFORM_TOKEN or store one with "
-                                                 "'keyturnctl profile store-token platform'")
-                                            : loaded.error().message));
+        auto *sync = new ProviderSync(ws->store(), *connections.platform(), &connections);
+        sync->run([&, finish](Result<SyncReport> report) {
+            if (!report)
+                return finish(failed(report.errorMessage()));
+            const SyncReport &r = *report;
+            if (g.json) {
+                m_out << QJsonDocument(QJsonObject{{QStringLiteral("users"), r.users},
+                                                   {QStringLiteral("keys"), r.keys},
+                                                   {QStringLiteral("consumers_added"), r.consumersAdded},
+                                                   {QStringLiteral("consumers_updated"), r.consumersUpdated},
+                                                   {QStringLiteral("credentials_added"), r.credentialsAdded},
+                                                   {QStringLiteral("key_versions_added"), r.keyVersionsAdded},
+                                                   {QStringLiteral("key_states_changed"), r.keyStatesChanged},
+                                                   {QStringLiteral("usage_updated"), r.usageUpdated}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+            } else {
+                m_out << tr("Synced %1 users and %2 keys from %3: %4 consumers added, %5 updated; %6 credentials "
+                            "added; %7 key versions added, %8 changed state; usage updated on %9 keys.")
+                             .arg(r.users)
+                             .arg(r.keys)
+                             .arg(profile.platformUrl.toString())
+                             .arg(r.consumersAdded)
+                             .arg(r.consumersUpdated)
+                             .arg(r.credentialsAdded)
+                             .arg(r.keyVersionsAdded)
+                             .arg(r.keyStatesChanged)
+                             .arg(r.usageUpdated)
+                      << '\n';
             }
-            auto *sync = new ProviderSync(ws->store(), *connections.platform(), &connections);
-            sync->run([&, finish](Result<SyncReport> report) {
-                if (!report)
-                    return finish(failed(report.errorMessage()));
-                const SyncReport &r = *report;
-                if (g.json) {
-                    m_out << QJsonDocument(QJsonObject{{QStringLiteral("users"), r.users},
-                                                       {QStringLiteral("keys"), r.keys},
-                                                       {QStringLiteral("consumers_added"), r.consumersAdded},
-                                                       {QStringLiteral("consumers_updated"), r.consumersUpdated},
-                                                       {QStringLiteral("credentials_added"), r.credentialsAdded},
-                                                       {QStringLiteral("key_versions_added"), r.keyVersionsAdded},
-                                                       {QStringLiteral("key_states_changed"), r.keyStatesChanged},
-                                                       {QStringLiteral("usage_updated"), r.usageUpdated}})
-                                 .toJson(QJsonDocument::Compact)
-                          << '\n';
-                } else {
-                    m_out << tr("Synced %1 users and %2 keys from %3: %4 consumers added, %5 updated; %6 credentials "
-                                "added; %7 key versions added, %8 changed state; usage updated on %9 keys.")
-                                 .arg(r.users)
-                                 .arg(r.keys)
-                                 .arg(profile->platformUrl.toString())
-                                 .arg(r.consumersAdded)
-                                 .arg(r.consumersUpdated)
-                                 .arg(r.credentialsAdded)
-                                 .arg(r.keyVersionsAdded)
-                                 .arg(r.keyStatesChanged)
-                                 .arg(r.usageUpdated)
-                          << '\n';
-                }
-                m_out.flush();
-                finish(Success);
-            });
+            m_out.flush();
+            finish(Success);
         });
     });
 }

@@ -238,12 +238,7 @@ void Connections::test(std::function<void(QList<ServiceCheck>)> done)
         // The mail API has no read-only call every provider offers; its outbox answers where it exists, and a
         // 404 or 405 still proves the service is there.
         HttpRequest req;
-        QUrl url = m_profile.mailApiUrl;
-        QString base = url.path();
-        if (base.endsWith(QLatin1Char('/')))
-            base.chop(1);
-        url.setPath(base + QStringLiteral("/v1/outbox"));
-        req.url = url;
+        req.url = apiUrl(m_profile.mailApiUrl, QStringLiteral("/v1/outbox"));
         req.service = QStringLiteral("the mail API");
         req.credentialHeader = "Authorization";
         req.credential = Secret(QByteArray("Bearer ") + m_tokens.value(TokenKind::Mail).reveal());

@@ -22,6 +22,18 @@ QString hostOf(const QUrl &url)
 }
 } // namespace
 
+QUrl apiUrl(const QUrl &base, const QString &pathAndQuery)
+{
+    QUrl u = base;
+    QString prefix = u.path();
+    if (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    const int query = pathAndQuery.indexOf(QLatin1Char('?'));
+    u.setPath(prefix + (query < 0 ? pathAndQuery : pathAndQuery.left(query)));
+    u.setQuery(query < 0 ? QString() : pathAndQuery.mid(query + 1));
+    return u;
+}
+
 NetResult<QSslConfiguration> TlsSettings::configuration() const
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();

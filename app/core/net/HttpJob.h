@@ -38,6 +38,9 @@ struct HttpRequest
     QString service;        ///< "vault", "platform", "mail": names the service in messages
 };
 
+/// `pathAndQuery` ("/v1/secret/data/x?version=2") below the base URL's own path (a service may live under a prefix).
+QUrl apiUrl(const QUrl &base, const QString &pathAndQuery);
+
 /// Limits of a client: per-request timeout, retries, response size.
 struct HttpPolicy
 {

@@ -28,12 +28,7 @@ void MailApiTransport::send(const MailMessage &message)
                                                          "a message needs a sender and at least one recipient")});
     HttpRequest req;
     req.method = "POST";
-    QUrl url = m_config.baseUrl;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + QStringLiteral("/v1/send"));
-    req.url = url;
+    req.url = apiUrl(m_config.baseUrl, QStringLiteral("/v1/send"));
     req.service = QStringLiteral("the mail API");
     req.credentialHeader = "Authorization";
     req.credential = Secret(QByteArray("Bearer ") + m_config.token.reveal());

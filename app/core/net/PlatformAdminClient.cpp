@@ -56,15 +56,7 @@ void PlatformAdminClient::send(const QByteArray &method, const QString &path, co
     }
     HttpRequest req;
     req.method = method;
-    QUrl url = m_config.baseUrl;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    const int q = path.indexOf(QLatin1Char('?'));
-    url.setPath(base + (q < 0 ? path : path.left(q)));
-    if (q >= 0)
-        url.setQuery(path.mid(q + 1));
-    req.url = url;
+    req.url = apiUrl(m_config.baseUrl, path);
     req.service = QStringLiteral("the platform admin API");
     req.credentialHeader = "Authorization";
     req.credential = Secret(QByteArray("Bearer ") + m_config.token.reveal());

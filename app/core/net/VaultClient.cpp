@@ -42,15 +42,7 @@ QString VaultClient::relativePath(const QString &path) const
 
 QUrl VaultClient::url(const QString &apiPath) const
 {
-    QUrl u = m_config.address;
-    QString base = u.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    const int query = apiPath.indexOf(QLatin1Char('?'));
-    u.setPath(base + (query < 0 ? apiPath : apiPath.left(query)));
-    if (query >= 0)
-        u.setQuery(apiPath.mid(query + 1));
-    return u;
+    return apiUrl(m_config.address, apiPath);
 }
 
 void VaultClient::send(const QByteArray &method, const QString &apiPath, const QByteArray &body, bool idempotent,
