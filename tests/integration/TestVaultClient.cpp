@@ -25,25 +25,10 @@ class TestVaultClient : public QObject
 
     template<typename T> static NetResult<T> wait(const std::function<void(NetCallback<T>)> &call)
     {
-        std::optional<NetResult<T>> out;
-        call([&out](NetResult<T> r) { out = std::move(r); });
-        (void)QTest::qWaitFor([&out] { return out.has_value(); }, 15000);
-        if (!out)
-            return NetError{NetError::Kind::Timeout, 0, QStringLiteral("test waited too long")};
-        return std::move(*out);
+        return waitForCall<T>(call);
     }
 
-    void fault(const QJsonObject &body)
-    {
-        QNetworkRequest req(m_sandbox->url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
-        req.setRawHeader("Authorization", "Bearer " + m_sandbox->adminToken());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        QNetworkReply *reply =
-            body.isEmpty() ? m_nam.deleteResource(req) : m_nam.post(req, QJsonDocument(body).toJson());
-        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100, 2);
-        reply->deleteLater();
-    }
+    void fault(const QJsonObject &body) { QVERIFY(m_sandbox->setFaults(m_nam, body)); }
 
 private Q_SLOTS:
     void initTestCase()
