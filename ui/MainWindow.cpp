@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConsumersView.h"
 #include "DashboardView.h"
 #include "EmergencyRevokeWizard.h"
 #include "EmptyStateView.h"
@@ -8,6 +9,7 @@
 #include "RotationsView.h"
 #include "SettingsView.h"
 #include "core/Workspace.h"
+#include "core/models/ConsumersModel.h"
 #include "core/models/InventoryModel.h"
 
 #include <QAction>
@@ -45,15 +47,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_inventory = new InventoryView(model, this);
     addView(QStringLiteral("dashboard"), tr("Dashboard"), QStyle::SP_ComputerIcon, m_dashboard);
     addView(QStringLiteral("inventory"), tr("Inventory"), QStyle::SP_FileDialogDetailedView, m_inventory);
+    m_consumersModel = new ConsumersModel(workspace.store(), workspace.clock(), this);
+    m_consumersModel->reload();
+    connect(model, &InventoryModel::reloaded, m_consumersModel, &ConsumersModel::reload);
     addView(QStringLiteral("consumers"), tr("Consumers"), QStyle::SP_DirHomeIcon,
-            new EmptyStateView(tr("Consumers"),
-                               tr("API consumers and their migration state come from the provider's admin API once "
-                                  "the network layer is connected."),
-                               this));
+            new ConsumersView(m_consumersModel, this));
     addView(QStringLiteral("approvals"), tr("Approval queue"), QStyle::SP_DialogApplyButton,
             new EmptyStateView(tr("Approval queue"),
-                               tr("No notices are waiting. Rotation notices to API consumers appear here for approval "
-                                  "once notices and campaigns are built; nothing is ever sent unapproved."),
+                               tr("No notices are waiting. The notices of campaigns to API consumers appear here for "
+                                  "approval with the notices capability; campaign runs already record which consumers "
+                                  "are to be told. Nothing is ever sent unapproved."),
                                this));
     m_rotations = new RotationsView(workspace, this);
     addView(QStringLiteral("rotations"), tr("Rotations"), QStyle::SP_BrowserReload, m_rotations);

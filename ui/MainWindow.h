@@ -10,6 +10,7 @@ class QLabel;
 
 namespace keyturn {
 
+class ConsumersModel;
 class DashboardView;
 class InventoryView;
 class RotationsView;
@@ -60,6 +61,7 @@ private:
     QLabel *m_statusKeys;
     DashboardView *m_dashboard = nullptr;
     InventoryView *m_inventory = nullptr;
+    ConsumersModel *m_consumersModel = nullptr;
     RotationsView *m_rotations = nullptr;
     QAction *m_rotateAction = nullptr;
     QAction *m_emergencyAction = nullptr;
