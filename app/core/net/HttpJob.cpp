@@ -34,6 +34,15 @@ QUrl apiUrl(const QUrl &base, const QString &pathAndQuery)
     return u;
 }
 
+NetResult<QJsonObject> jsonAnswer(const NetResult<HttpResponse> &r, std::initializer_list<int> okStatuses)
+{
+    if (!r)
+        return r.error();
+    if (std::find(okStatuses.begin(), okStatuses.end(), r->status) == okStatuses.end())
+        return r->httpError();
+    return r->jsonObject();
+}
+
 NetResult<QSslConfiguration> TlsSettings::configuration() const
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();

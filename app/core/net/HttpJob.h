@@ -41,6 +41,11 @@ struct HttpRequest
 /// `pathAndQuery` ("/v1/secret/data/x?version=2") below the base URL's own path (a service may live under a prefix).
 QUrl apiUrl(const QUrl &base, const QString &pathAndQuery);
 
+struct HttpResponse;
+/// The JSON object of an answer whose status is one of `okStatuses`; otherwise the transport error, the server's
+/// refusal (HttpResponse::httpError) or what was malformed.
+NetResult<QJsonObject> jsonAnswer(const NetResult<HttpResponse> &response, std::initializer_list<int> okStatuses);
+
 /// Limits of a client: per-request timeout, retries, response size.
 struct HttpPolicy
 {

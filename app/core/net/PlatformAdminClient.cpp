@@ -25,15 +25,6 @@ NetError malformed(const QString &what)
     return NetError{NetError::Kind::Malformed, 200, tr("the platform answered without %1").arg(what)};
 }
 
-/// The object under `field` of a successful JSON answer, or why there is none.
-NetResult<QJsonObject> answer(const NetResult<HttpResponse> &r, std::initializer_list<int> okStatuses)
-{
-    if (!r)
-        return r.error();
-    if (std::find(okStatuses.begin(), okStatuses.end(), r->status) == okStatuses.end())
-        return r->httpError();
-    return r->jsonObject();
-}
 } // namespace
 
 PlatformAdminClient::PlatformAdminClient(QNetworkAccessManager *nam, PlatformConfig config, QObject *parent)
@@ -102,7 +93,7 @@ NetResult<ProviderKey> PlatformAdminClient::parseKey(const QJsonObject &o)
 void PlatformAdminClient::listUsers(NetCallback<QList<ProviderUser>> done)
 {
     send("GET", QStringLiteral("/admin/users"), {}, true, {}, [done](NetResult<HttpResponse> r) {
-        auto json = answer(r, {200});
+        auto json = jsonAnswer(r, {200});
         if (!json)
             return done(json.error());
         if (!json->value(QStringLiteral("users")).isArray())
@@ -129,7 +120,7 @@ void PlatformAdminClient::listKeys(const QString &userId, NetCallback<QList<Prov
     if (!userId.isEmpty())
         path += QStringLiteral("?user_id=") + QString::fromUtf8(QUrl::toPercentEncoding(userId));
     send("GET", path, {}, true, {}, [done](NetResult<HttpResponse> r) {
-        auto json = answer(r, {200});
+        auto json = jsonAnswer(r, {200});
         if (!json)
             return done(json.error());
         if (!json->value(QStringLiteral("keys")).isArray())
@@ -147,7 +138,7 @@ void PlatformAdminClient::listKeys(const QString &userId, NetCallback<QList<Prov
 
 void PlatformAdminClient::created(NetResult<HttpResponse> r, const NetCallback<CreatedKey> &done)
 {
-    auto json = answer(r, {200, 201});
+    auto json = jsonAnswer(r, {200, 201});
     if (!json)
         return done(json.error());
     auto key = parseKey(json->value(QStringLiteral("key")).toObject());
@@ -192,7 +183,7 @@ void PlatformAdminClient::revokeKey(const QString &keyId, NetCallback<ProviderKe
 {
     send("DELETE", QStringLiteral("/admin/keys/%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(keyId))), {}, true,
          {}, [done](NetResult<HttpResponse> r) {
-             auto json = answer(r, {200});
+             auto json = jsonAnswer(r, {200});
              if (!json)
                  return done(json.error());
              auto key = parseKey(json->value(QStringLiteral("key")).toObject());
@@ -206,7 +197,7 @@ void PlatformAdminClient::disableUserKeys(const QString &userId, NetCallback<int
 {
     send("POST", QStringLiteral("/admin/users/%1/keys/disable").arg(QString::fromUtf8(QUrl::toPercentEncoding(userId))),
          {}, true, {}, [done](NetResult<HttpResponse> r) {
-             auto json = answer(r, {200});
+             auto json = jsonAnswer(r, {200});
              if (!json)
                  return done(json.error());
              if (!json->value(QStringLiteral("disabled")).isDouble())
@@ -219,7 +210,7 @@ void PlatformAdminClient::keyUsage(const QString &keyId, NetCallback<KeyUsage> d
 {
     send("GET", QStringLiteral("/admin/keys/%1/usage").arg(QString::fromUtf8(QUrl::toPercentEncoding(keyId))), {}, true,
          {}, [done](NetResult<HttpResponse> r) {
-             auto json = answer(r, {200});
+             auto json = jsonAnswer(r, {200});
              if (!json)
                  return done(json.error());
              KeyUsage u;
@@ -240,7 +231,7 @@ void PlatformAdminClient::rotationLog(const QDateTime &since, NetCallback<QList<
         path += QStringLiteral("&start_date=") +
                 QString::fromUtf8(QUrl::toPercentEncoding(since.toUTC().toString(Qt::ISODateWithMs)));
     send("GET", path, {}, true, {}, [done](NetResult<HttpResponse> r) {
-        auto json = answer(r, {200});
+        auto json = jsonAnswer(r, {200});
         if (!json)
             return done(json.error());
         if (!json->value(QStringLiteral("logs")).isArray())
@@ -271,7 +262,7 @@ void PlatformAdminClient::enableRotation(int intervalDays, bool keepPrevious, Ne
     const QJsonObject body{{QStringLiteral("interval_days"), intervalDays},
                            {QStringLiteral("keep_previous"), keepPrevious}};
     send("POST", QStringLiteral("/admin/keys/rotation/enable"), body, true, {}, [done](NetResult<HttpResponse> r) {
-        auto json = answer(r, {200});
+        auto json = jsonAnswer(r, {200});
         if (!json)
             return done(json.error());
         done(Done{});

@@ -97,13 +97,9 @@ void VaultClient::read(const QString &path, std::optional<int> version, NetCallb
     if (version)
         api += QStringLiteral("?version=%1").arg(*version);
     send("GET", api, {}, true, [done, path](NetResult<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (r->status == 404)
+        if (r && r->status == 404)
             return done(std::optional<VaultSecret>());
-        if (r->status != 200)
-            return done(r->httpError());
-        auto json = r->jsonObject();
+        auto json = jsonAnswer(r, {200});
         if (!json)
             return done(json.error());
         const QJsonObject outer = json->value(QStringLiteral("data")).toObject();
@@ -150,13 +146,9 @@ void VaultClient::readMetadata(const QString &path, NetCallback<std::optional<Va
 {
     send("GET", QStringLiteral("/v1/%1/metadata/%2").arg(m_config.mount, relativePath(path)), {}, true,
          [done, path](NetResult<HttpResponse> r) {
-             if (!r)
-                 return done(r.error());
-             if (r->status == 404)
+             if (r && r->status == 404)
                  return done(std::optional<VaultMetadata>());
-             if (r->status != 200)
-                 return done(r->httpError());
-             auto json = r->jsonObject();
+             auto json = jsonAnswer(r, {200});
              if (!json)
                  return done(json.error());
              const QJsonObject d = json->value(QStringLiteral("data")).toObject();
@@ -195,11 +187,7 @@ void VaultClient::capabilities(const QString &path, NetCallback<QStringList> don
     const QJsonObject body{{QStringLiteral("paths"), QJsonArray{dataPath}}};
     send("POST", QStringLiteral("/v1/sys/capabilities-self"), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
          [done, dataPath](NetResult<HttpResponse> r) {
-             if (!r)
-                 return done(r.error());
-             if (r->status != 200)
-                 return done(r->httpError());
-             auto json = r->jsonObject();
+             auto json = jsonAnswer(r, {200});
              if (!json)
                  return done(json.error());
              QJsonValue caps = json->value(dataPath);
@@ -217,11 +205,7 @@ void VaultClient::capabilities(const QString &path, NetCallback<QStringList> don
 void VaultClient::lookupSelf(NetCallback<VaultTokenInfo> done)
 {
     send("GET", QStringLiteral("/v1/auth/token/lookup-self"), {}, true, [done](NetResult<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (r->status != 200)
-            return done(r->httpError());
-        auto json = r->jsonObject();
+        auto json = jsonAnswer(r, {200});
         if (!json)
             return done(json.error());
         const QJsonObject d = json->value(QStringLiteral("data")).toObject();
