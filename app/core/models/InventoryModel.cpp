@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QSet>
+#include <QSignalBlocker>
 
 #include <algorithm>
 
@@ -182,6 +183,19 @@ void InventoryModel::reload()
     Q_EMIT reloaded();
 }
 
+void InventoryFilterModel::refilter()
+{
+    // invalidateFilter() removes and inserts the changed rows range by range: with 100,000 keys and a filter that
+    // matches every sixth row that is hundreds of milliseconds per keystroke. A reset rebuilds the mapping in one
+    // pass; views keep their sort.
+    beginResetModel();
+    {
+        const QSignalBlocker quiet(this); // the reset below tells views everything; no layoutChanged inside it
+        invalidate();
+    }
+    endResetModel();
+}
+
 InventoryFilterModel::InventoryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(InventoryModel::SortRole);
@@ -194,7 +208,7 @@ void InventoryFilterModel::setText(const QString &text)
     if (t == m_text)
         return;
     m_text = t;
-    invalidateFilter();
+    refilter();
 }
 
 void InventoryFilterModel::setProvider(const QString &provider)
@@ -202,7 +216,7 @@ void InventoryFilterModel::setProvider(const QString &provider)
     if (provider == m_provider)
         return;
     m_provider = provider;
-    invalidateFilter();
+    refilter();
 }
 
 void InventoryFilterModel::setEnvironment(const QString &environment)
@@ -210,7 +224,7 @@ void InventoryFilterModel::setEnvironment(const QString &environment)
     if (environment == m_environment)
         return;
     m_environment = environment;
-    invalidateFilter();
+    refilter();
 }
 
 void InventoryFilterModel::setStatus(std::optional<KeyStatus> status)
@@ -218,7 +232,7 @@ void InventoryFilterModel::setStatus(std::optional<KeyStatus> status)
     if (status == m_status)
         return;
     m_status = status;
-    invalidateFilter();
+    refilter();
 }
 
 void InventoryFilterModel::setKind(std::optional<CredentialKind> kind)
@@ -226,7 +240,7 @@ void InventoryFilterModel::setKind(std::optional<CredentialKind> kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
-    invalidateFilter();
+    refilter();
 }
 
 bool InventoryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const

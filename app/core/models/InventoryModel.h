@@ -91,6 +91,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     QString m_text;
     QString m_provider;
     QString m_environment;
