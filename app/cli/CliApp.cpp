@@ -45,11 +45,25 @@ Commands:
   sync                          pull consumers, keys and usage from the provider into the inventory
   rotate KEY... [--grace DURATION] [--emergency --reason TEXT] [--accept-single-key] [--yes]
                                 start a dual-key rotation of each held KEY (name or id); prints the run ids
-  rotate KEY... --deadline DURATION [--policy revoke|escalate] [--yes]
-                                open a campaign for issued KEYs: consumers switch keys before the deadline
+  rotate KEY... [--deadline DURATION] [--policy revoke|escalate] [--notice-lead DAYS] [--yes]
+                                open a campaign for issued KEYs: consumers switch keys before the deadline;
+                                their notices are drafted into the approval queue
+  rotate KEY... --emergency --reason TEXT [--deadline DURATION] [--yes]
+                                an emergency campaign for issued KEYs: urgent notices, old keys revoked at the
+                                (short, default 24h) deadline
   runs list | runs show RUN | runs resume [RUN] | runs rollback RUN | runs extend RUN --by D --reason T
                                 rotation runs: list, show with their steps, resume, roll back, extend
-  run-due                       advance every run whose time has come, then exit (for a timer)
+  run-due                       advance every run whose time has come, draft due reminders, send approved
+                                notices that are due, then exit (for a timer)
+  notices list [--state S[,S]] [--campaign ID] | notices show ID
+  notices approve ID... | notices reject ID --reason TEXT | notices edit ID [--subject T] [--body-file F]
+  notices send | notices cancel ID --reason T | notices retry ID | notices confirm ID --note T
+  notices templates list|show NAME|set NAME --file F | notices configure [--contact A] [--api-url U]
+              [--dashboard-url U]
+                                the approval queue: nothing reaches a consumer before someone other than its
+                                author approves it
+  campaigns list | campaigns show ID
+                                campaigns of issued keys and where each consumer stands
   disable-user USER_ID --reason TEXT --yes
                                 emergency: disable every key of one platform user (consumer) at once
   inventory list [--status S]   list credentials with their status
@@ -59,6 +73,36 @@ Tokens come from KEYTURN_PLATFORM_TOKEN, KEYTURN_VAULT_TOKEN, KEYTURN_MAIL_TOKEN
 from the OS keychain; never from the command line, and Keyturn never writes them to the workspace.
 
 Exit codes: 0 success, 1 the action failed, 2 bad usage or bad input.
+)";
+
+const char *const kNoticesHelp = R"(Usage: keyturnctl [--workspace FILE] [--actor NAME] [--json] notices SUBCOMMAND
+
+The approval queue (the gated send). Campaigns draft a notice per consumer from a template chosen by the consumer's
+integration pattern (REST, Python, Node, Java, Go, environment-specific endpoints); reminders at 14, 7 and 1 days
+before the deadline go to consumers whose new key is not used yet. Every notice enters as pending; nothing is
+delivered before it is approved, and whoever drafted or last edited a notice (for a campaign's notices: whoever
+started the rotation) cannot approve it.
+
+  notices list [--state S[,S]] [--campaign ID]
+                          list notices (--json: id, state, consumer, campaign, send_at, and more)
+  notices show ID         the notice as the consumer will read it, with its history (edits as diffs)
+  notices approve ID...   approve pending notices; all or none
+  notices reject ID --reason TEXT
+                          back to draft with the reason
+  notices edit ID [--subject TEXT] [--body-file FILE]
+                          replace the subject and/or the Markdown body; the notice waits for approval again
+  notices send            deliver every approved notice whose send time has come (run-due does this too)
+  notices cancel ID --reason TEXT
+  notices retry ID        send a failed notice again
+  notices confirm ID --note TEXT
+                          record an interrupted or failed notice as delivered (you checked it arrived)
+  notices templates list | show NAME | set NAME --file FILE [--subject TEXT]
+                          the templates; saving stores a new version (unknown placeholders are refused)
+  notices configure [--contact ADDR] [--api-url URL] [--dashboard-url URL]
+                          what notices tell consumers besides the key: whom to ask, the API and dashboard
+  campaigns list | campaigns show ID
+                          campaigns and, per consumer: to_notify, notified, reminded, extended, migrated,
+                          unmigrated, revoked
 )";
 
 const char *const kInitHelp = R"(Usage: keyturnctl [--workspace FILE] init
@@ -120,9 +164,14 @@ revoked. The run waits between steps; 'keyturnctl run-due' (or the GUI) advances
   --emergency --reason TEXT   revoke the old key at once after the new one is in the vault
   --accept-single-key         rotate a provider that cannot hold two keys at once (services fail until they reload)
   --yes                       do not ask for confirmation (needed when standard input is not a terminal)
-Issued keys rotate as a consumer campaign instead: rotate KEY... --deadline 30d [--policy revoke|escalate]. Each
-consumer creates, uses and switches to a new key before the deadline; at the deadline the old keys of migrated
-consumers are revoked, and for the others the policy decides (revoke anyway, or escalate to an engineer).
+Issued keys rotate as a consumer campaign instead: rotate KEY... [--deadline 30d] [--policy revoke|escalate]
+[--notice-lead DAYS]. Each consumer is sent a notice (drafted into the approval queue; approved by someone other than
+who started the rotation), creates, uses and switches to a new key before the deadline, and is reminded 14, 7 and 1
+days before it while their new key is unused. The deadline is at least the notice lead (default 30 days) away. At the
+deadline the old keys of migrated consumers are revoked; for the others the policy decides (revoke anyway, or
+escalate to an engineer), and a consumer who was never sent a notice is always escalated, never cut off.
+rotate KEY... --emergency --reason TEXT [--deadline 24h] opens an emergency campaign: urgent notices, and the old keys
+are revoked at the deadline (default 24 hours) whether or not the consumers migrated.
 )";
 
 const char *const kRunsHelp =
@@ -137,7 +186,9 @@ const char *const kRunsHelp =
                        move one consumer's campaign deadline (audited)
   runs signoff RUN [--note TEXT]
                        the owner's sign-off of a run of a key labelled requires-signoff (not by who started it)
-  run-due              advance every run whose time has come, then exit: run it from a timer. Exit 1 if a run failed.
+  run-due              advance every run whose time has come, draft the notices campaigns need now (first notices,
+                       reminders, extensions), send approved notices that are due, then exit: run it from a timer.
+                       Exit 1 if a run or a notice failed.
 )";
 
 QString isoOrEmpty(const QDateTime &when)
@@ -188,6 +239,8 @@ void CliApp::printHelp(const QString &topic)
         m_out << kRotateHelp;
     else if (topic == QLatin1String("runs") || topic == QLatin1String("run-due"))
         m_out << kRunsHelp;
+    else if (topic == QLatin1String("notices") || topic == QLatin1String("campaigns"))
+        m_out << kNoticesHelp;
     else
         m_out << kMainHelp;
     m_out.flush();
@@ -274,8 +327,12 @@ int CliApp::run(const QStringList &arguments)
         return cmdDisableUser(g, rest);
     if (command == QLatin1String("audit"))
         return cmdAudit(g, rest);
+    if (command == QLatin1String("notices"))
+        return cmdNotices(g, rest);
+    if (command == QLatin1String("campaigns"))
+        return cmdCampaigns(g, rest);
     return usageError(tr("unknown command '%1' (this build has: init, profile, connections, sync, rotate, runs, "
-                         "run-due, inventory, audit)")
+                         "run-due, notices, campaigns, disable-user, inventory, audit)")
                           .arg(command));
 }
 

@@ -57,6 +57,12 @@ private:
     /// Opens the workspace and its services (tokens loaded); nullptr on failure (the message is printed).
     std::unique_ptr<Workspace> openConnected(const Globals &g);
     int cmdInventory(const Globals &g, const QStringList &args);
+    int cmdNotices(const Globals &g, const QStringList &args);
+    int cmdCampaigns(const Globals &g, const QStringList &args);
+    /// Sends every due approved notice; `report` prints the counts even when nothing was sent.
+    int sendDueNotices(Workspace &ws, const Globals &g, bool report);
+    /// Drafts the notices that campaigns need now (first notices, reminders, extensions); prints problems.
+    int draftDueNotices(Workspace &ws, const Globals &g);
     int cmdAudit(const Globals &g, const QStringList &args);
 
     QTextStream &m_out;

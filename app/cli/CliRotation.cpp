@@ -4,6 +4,9 @@
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
 #include "core/domain/Duration.h"
+#include "core/net/ConnectionProfile.h"
+#include "core/notices/CampaignNotices.h"
+#include "core/notices/NoticeStore.h"
 #include "core/rotation/RotationEngine.h"
 #include "core/store/WorkspaceStore.h"
 
@@ -76,6 +79,7 @@ int CliApp::cmdRotate(const Globals &g, const QStringList &args)
     RotationRequest base;
     std::optional<std::chrono::seconds> deadline;
     QString policy = QStringLiteral("escalate");
+    std::optional<int> noticeLead;
     bool yes = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -114,6 +118,13 @@ int CliApp::cmdRotate(const Globals &g, const QStringList &args)
             if (!v || (*v != QLatin1String("revoke") && *v != QLatin1String("escalate")))
                 return usageError(tr("--policy is revoke or escalate"), QStringLiteral("rotate"));
             policy = *v;
+        } else if (a.startsWith(QLatin1String("--notice-lead"))) {
+            const auto v = value(QStringLiteral("--notice-lead"));
+            bool ok = false;
+            const int days = v ? v->toInt(&ok) : 0;
+            if (!ok || days < 1 || days > 365)
+                return usageError(tr("--notice-lead wants a number of days from 1 to 365"), QStringLiteral("rotate"));
+            noticeLead = days;
         } else if (a.startsWith(QLatin1String("-"))) {
             return usageError(tr("unknown option '%1' for rotate").arg(a), QStringLiteral("rotate"));
         } else {
@@ -162,15 +173,20 @@ int CliApp::cmdRotate(const Globals &g, const QStringList &args)
         return usageError(tr("rotate either held keys (a key swap) or issued keys (a campaign), not both at once"),
                           QStringLiteral("rotate"));
     if (issued) {
-        if (base.emergency || base.grace)
-            return usageError(tr("issued keys rotate as a campaign: use --deadline (and --policy), not --grace or "
-                                 "--emergency"),
+        if (base.grace)
+            return usageError(tr("issued keys rotate as a campaign: use --deadline (and --policy), not --grace"),
                               QStringLiteral("rotate"));
         CampaignRequest campaign;
         for (const Credential &c : credentials)
             campaign.credentialIds << c.id;
+        campaign.emergency = base.emergency;
+        campaign.reason = base.reason;
+        if (base.emergency)
+            campaign.deadline = std::chrono::seconds(86400);
         if (deadline)
             campaign.deadline = *deadline;
+        if (noticeLead)
+            campaign.noticeLeadDays = *noticeLead;
         campaign.policy = policy;
         auto ids = engine->startCampaign(campaign);
         if (!ids)
@@ -190,8 +206,12 @@ int CliApp::cmdRotate(const Globals &g, const QStringList &args)
             if (rc != Success)
                 code = rc;
         }
+        if (const int rc = draftDueNotices(*ws, g); rc != Success)
+            code = rc;
         return code;
     }
+    if (noticeLead)
+        return usageError(tr("--notice-lead is for issued keys (a campaign)"), QStringLiteral("rotate"));
     if (deadline)
         return usageError(tr("--deadline is for issued keys; held keys take --grace"), QStringLiteral("rotate"));
     int code = Success;
@@ -420,18 +440,18 @@ int CliApp::cmdRunDue(const Globals &g, const QStringList &args)
     if (!ws)
         return Failed;
     RotationEngine *engine = ws->rotationEngine();
-    return runAsync([this, engine, &g](std::function<void(int)> finish) {
+    int code = runAsync([this, engine, &g](std::function<void(int)> finish) {
         engine->advanceDue([this, finish, &g](QList<Result<RotationRunRecord>> results) {
-            int code = Success;
+            int exit = Success;
             QJsonArray a;
             for (const auto &r : results) {
                 if (!r) {
                     m_err << "keyturnctl: " << r.errorMessage() << '\n';
-                    code = Failed;
+                    exit = Failed;
                     continue;
                 }
                 if (r->state == QLatin1String("failed"))
-                    code = Failed;
+                    exit = Failed;
                 if (g.json)
                     a.append(runJson(*r));
                 else
@@ -444,9 +464,46 @@ int CliApp::cmdRunDue(const Globals &g, const QStringList &args)
                 m_out << QJsonDocument(a).toJson(QJsonDocument::Indented);
             m_out.flush();
             m_err.flush();
-            finish(code);
+            finish(exit);
         });
     });
+    // Then the notices: draft what campaigns need now, and send what was approved and is due.
+    if (const int rc = draftDueNotices(*ws, g); rc != Success)
+        code = rc;
+    auto profile = ws->profile();
+    if (profile && !profile->mailTransport.isEmpty()) {
+        if (const int rc = sendDueNotices(*ws, g, false); rc != Success)
+            code = rc;
+    } else {
+        NoticeFilter due;
+        due.states = {NoticeState::Approved};
+        auto approved = ws->notices().notices(due);
+        if (approved && !approved->isEmpty()) {
+            m_err << "keyturnctl: "
+                  << tr("%1 approved notices wait, but the connection profile has no mail transport; none was sent")
+                         .arg(approved->size())
+                  << '\n';
+            m_err.flush();
+            code = Failed;
+        }
+    }
+    return code;
+}
+
+int CliApp::draftDueNotices(Workspace &ws, const Globals &g)
+{
+    auto drafted = ws.campaignNotices().draftDue();
+    if (!drafted)
+        return failed(drafted.errorMessage());
+    for (const QString &p : drafted->problems)
+        m_err << "keyturnctl: " << p << '\n';
+    if (drafted->drafted > 0 && !g.json)
+        m_out << tr("%1 notices drafted; they wait in the approval queue ('keyturnctl notices list --state pending')")
+                     .arg(drafted->drafted)
+              << '\n';
+    m_out.flush();
+    m_err.flush();
+    return drafted->problems.isEmpty() ? Success : Failed;
 }
 
 int CliApp::cmdDisableUser(const Globals &g, const QStringList &args)

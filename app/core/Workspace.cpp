@@ -6,6 +6,9 @@
 #include "net/ConnectionProfile.h"
 #include "net/Connections.h"
 #include "net/TokenStore.h"
+#include "notices/CampaignNotices.h"
+#include "notices/NoticeSender.h"
+#include "notices/NoticeStore.h"
 #include "rotation/RotationEngine.h"
 #include "store/Database.h"
 #include "store/WorkspaceStore.h"
@@ -35,12 +38,16 @@ Workspace::Workspace(std::unique_ptr<Database> db, const QString &actor, const C
 {
     m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
     m_store = std::make_unique<WorkspaceStore>(*m_db, *m_audit, m_clock, actor);
+    m_notices = std::make_unique<NoticeStore>(*m_db, *m_audit, m_clock, actor);
+    m_campaignNotices = std::make_unique<CampaignNotices>(*m_store, *m_notices, m_clock);
     m_inventory = new InventoryModel(*m_store, m_clock, this);
 }
 
 Workspace::~Workspace()
 {
     // The model and the engine work through the store; drop them before the store and the database go.
+    delete m_sender;
+    m_sender = nullptr;
     delete m_engine;
     m_engine = nullptr;
     delete m_connections;
@@ -143,15 +150,19 @@ void Workspace::connectServices(std::function<void(Result<void>)> done)
     auto store = tokenStore(p->name);
     if (!store)
         return done(store.error());
+    delete m_sender;
+    m_sender = nullptr;
     delete m_engine;
     m_engine = nullptr;
     delete m_connections;
     m_connections = new Connections(p.value(), this);
     QPointer<Connections> connections = m_connections;
-    connections->loadTokens(*store.value(), [this, connections, done](NetResult<Done> loaded) {
+    const QString from = p->fromAddress;
+    connections->loadTokens(*store.value(), [this, connections, done, from](NetResult<Done> loaded) {
         if (!connections || connections != m_connections)
             return; // replaced by a newer connect
         m_engine = new RotationEngine(*m_store, *m_connections, m_clock, this);
+        m_sender = new NoticeSender(*m_notices, *m_store, m_connections->mail(), m_clock, from, this);
         if (!loaded)
             return done(Error{loaded.error().message});
         done({});

@@ -17,6 +17,9 @@ class TokenStore;
 struct ConnectionProfile;
 class Database;
 class InventoryModel;
+class CampaignNotices;
+class NoticeSender;
+class NoticeStore;
 class WorkspaceStore;
 
 /// The composition root of one workspace: the database, the audit log, the store and the models the UI binds to.
@@ -48,6 +51,10 @@ public:
     Database &database() const { return *m_db; }
     AuditLog &audit() const { return *m_audit; }
     WorkspaceStore &store() const { return *m_store; }
+    /// Notices, templates and campaigns (the approval queue's data), acting as actor().
+    NoticeStore &notices() const { return *m_notices; }
+    /// Drafts the notices of open campaigns and reports where each consumer stands.
+    CampaignNotices &campaignNotices() const { return *m_campaignNotices; }
     InventoryModel *inventoryModel() const { return m_inventory; }
     const Clock &clock() const { return m_clock; }
     QString actor() const;
@@ -67,6 +74,8 @@ public:
     Connections *connections() const { return m_connections; }
     /// The rotation engine on the live connections; nullptr until connectServices() has succeeded.
     RotationEngine *rotationEngine() const { return m_engine; }
+    /// Delivers approved notices through the profile's mail transport; nullptr until connectServices() has succeeded.
+    NoticeSender *noticeSender() const { return m_sender; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const QString &actor, const Clock &clock);
@@ -74,11 +83,14 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<NoticeStore> m_notices;
+    std::unique_ptr<CampaignNotices> m_campaignNotices;
     const Clock &m_clock;
     InventoryModel *m_inventory = nullptr;
     TokenStore *m_tokenStore = nullptr;
     Connections *m_connections = nullptr;
     RotationEngine *m_engine = nullptr;
+    NoticeSender *m_sender = nullptr;
 };
 
 } // namespace keyturn

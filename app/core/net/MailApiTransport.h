@@ -23,6 +23,7 @@ public:
 
     void send(const MailMessage &message) override;
     QString name() const override { return QStringLiteral("mail-api"); }
+    bool recognisesMessageId() const override { return true; }
 
 private:
     QNetworkAccessManager *m_nam;

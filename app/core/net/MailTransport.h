@@ -34,6 +34,10 @@ public:
     virtual void send(const MailMessage &message) = 0;
     /// "smtp" or "mail-api".
     virtual QString name() const = 0;
+    /// Whether handing the transport a Message-ID it already accepted answers with the earlier message instead of
+    /// delivering it twice. True for the mail API (its contract: a known message_id is not stored twice); SMTP relays
+    /// make no such promise.
+    virtual bool recognisesMessageId() const { return false; }
 
 Q_SIGNALS:
     /// `transportId` is what the transport calls the message (the mail API's id, or the SMTP server's reply).

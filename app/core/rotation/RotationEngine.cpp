@@ -4,20 +4,18 @@
 #include "../domain/Clock.h"
 #include "../domain/Duration.h"
 #include "../domain/Fingerprint.h"
+#include "../domain/ProcessHolder.h"
 #include "../domain/Secret.h"
 #include "../net/Connections.h"
 #include "../net/PlatformAdminClient.h"
 #include "../net/ProviderClient.h"
 #include "../net/VaultClient.h"
+#include "../notices/NoticeStore.h"
 #include "../store/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include <QSysInfo>
-
-#include <cerrno>
-#include <csignal>
 #include <cstdlib>
 
 namespace keyturn {
@@ -41,16 +39,6 @@ const QString kCampaign = QStringLiteral("campaign");
 
 constexpr qint64 kLockSeconds = 7 * 86400; // a run may wait days in its grace period; the lock is per run
 constexpr qint64 kLeaseSeconds = 120;
-
-/// For crash-safety tests only: KEYTURN_TEST_CRASH_AT=after:<state> ends the process right after the run reached
-/// <state>; before:<state> right after the step's external effect, before it is recorded. Nothing else happens
-/// then, exactly as if the process had been killed.
-void crashPoint(const QString &point)
-{
-    static const QByteArray wanted = qgetenv("KEYTURN_TEST_CRASH_AT");
-    if (!wanted.isEmpty() && wanted == point.toUtf8())
-        std::_Exit(137);
-}
 
 QString isoNow(const Clock &clock)
 {
@@ -96,27 +84,8 @@ struct RotationEngine::Context
 };
 
 RotationEngine::RotationEngine(WorkspaceStore &store, Connections &connections, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(store), m_connections(connections), m_clock(clock),
-      m_leaseHolder(QStringLiteral("%1:%2:%3")
-                        .arg(QSysInfo::machineHostName())
-                        .arg(QCoreApplication::applicationPid())
-                        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)))
+    : QObject(parent), m_store(store), m_connections(connections), m_clock(clock), m_leaseHolder(newHolderName())
 {}
-
-namespace {
-/// True when `holder` names a process on this host that no longer exists (killed or crashed while advancing).
-bool holderIsGone(const QString &holder)
-{
-    const QStringList parts = holder.split(QLatin1Char(':'));
-    if (parts.size() != 3 || parts.at(0) != QSysInfo::machineHostName())
-        return false;
-    bool ok = false;
-    const qint64 pid = parts.at(1).toLongLong(&ok);
-    if (!ok || pid <= 0)
-        return false;
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-}
-} // namespace
 
 QStringList RotationEngine::plannedStates(bool emergency)
 {
@@ -479,12 +448,12 @@ void RotationEngine::finishStep(std::shared_ptr<Context> ctx, const QString &to,
                                 const QDateTime &nextActionAt, const QJsonObject &audit, const QString &oldFp,
                                 const QString &newFp)
 {
-    crashPoint(QStringLiteral("before:") + to);
+    testCrashPoint(QStringLiteral("before:") + to);
     const QJsonObject data = merged(ctx->run.data, dataPatch);
     if (auto r = m_store.transitionRun(ctx->runId, ctx->run.state, to, data, nextActionAt, {}, audit, oldFp, newFp); !r)
         return fail(ctx, r.errorMessage());
     Q_EMIT runChanged(ctx->runId, to);
-    crashPoint(QStringLiteral("after:") + to);
+    testCrashPoint(QStringLiteral("after:") + to);
     if (isTerminal(to)) {
         (void)m_store.releaseLock(ctx->run.credentialId, ctx->runId);
         (void)m_store.setLifecycle(ctx->run.credentialId, Lifecycle::Active,
@@ -608,7 +577,7 @@ void RotationEngine::doCreateKey(std::shared_ptr<Context> ctx)
         if (!created)
             return fail(ctx, tr("creating the new key failed: %1").arg(created.error().toString()));
         m_pendingSecrets.insert(ctx->runId, created->secret);
-        crashPoint(QStringLiteral("before:") + kCreated);
+        testCrashPoint(QStringLiteral("before:") + kCreated);
         auto keys = m_store.keyVersions(ctx->credential.id);
         const bool known = keys && std::any_of(keys->begin(), keys->end(), [&created](const KeyVersion &k) {
                                return k.providerKeyId == created->key.id;
@@ -952,6 +921,12 @@ Result<QList<qint64>> RotationEngine::startCampaign(const CampaignRequest &reque
         return Error{tr("the deadline policy must be revoke or escalate, not '%1'").arg(request.policy)};
     if (request.deadline.count() <= 0)
         return Error{tr("the deadline must lie in the future")};
+    if (request.emergency && request.reason.trimmed().isEmpty())
+        return Error{tr("an emergency campaign needs a reason (the consumers are told it); nothing was started")};
+    if (!request.emergency && request.deadline.count() < qint64(request.noticeLeadDays) * 86400)
+        return Error{tr("the first notice must go out at least %1 days before the deadline, so the deadline must be "
+                        "at least %1 days away (or the rotation an emergency); nothing was started")
+                         .arg(request.noticeLeadDays)};
     auto consumers = m_store.consumers();
     if (!consumers)
         return consumers.error();
@@ -972,6 +947,25 @@ Result<QList<qint64>> RotationEngine::startCampaign(const CampaignRequest &reque
     Transaction tx(db);
     if (!tx.status())
         return tx.status().error();
+    QStringList names;
+    for (const Credential &c : credentials)
+        names << c.name;
+    CampaignRecord campaign;
+    campaign.name = request.name.trimmed();
+    if (campaign.name.isEmpty()) {
+        campaign.name = (request.emergency ? tr("Emergency rotation of %1") : tr("Rotation of %1"))
+                            .arg(names.size() <= 3 ? names.join(QStringLiteral(", "))
+                                                   : tr("%1 keys (%2, …)").arg(names.size()).arg(names.first()));
+    }
+    campaign.deadlineAt = deadline;
+    campaign.policy = request.emergency ? QStringLiteral("revoke") : request.policy;
+    campaign.emergency = request.emergency;
+    campaign.reason = request.reason.trimmed();
+    campaign.noticeLeadDays = request.noticeLeadDays;
+    NoticeStore notices(db, m_store.auditLog(), m_clock, m_store.actor());
+    auto campaignId = notices.createCampaign(campaign);
+    if (!campaignId)
+        return Error{tr("%1; no campaign was started").arg(campaignId.errorMessage())};
     QList<qint64> runs;
     for (const Credential &c : credentials) {
         const QStringList ref = c.externalRef.split(QLatin1Char(':'));
@@ -984,12 +978,17 @@ Result<QList<qint64>> RotationEngine::startCampaign(const CampaignRequest &reque
                                {QStringLiteral("key_name"), ref.mid(2).join(QLatin1Char(':'))},
                                {QStringLiteral("consumer"), consumerName},
                                {QStringLiteral("deadline_at"), isoUtc(deadline)},
-                               {QStringLiteral("policy"), request.policy},
+                               {QStringLiteral("policy"), campaign.policy},
                                {QStringLiteral("quiet_seconds"), double(request.quiet.count())},
-                               {QStringLiteral("consumer_state"), kNotified}};
-        auto id = m_store.startRun(c.id, kCampaign, data, false, request.deadline.count() + 30 * 86400);
+                               {QStringLiteral("consumer_state"), kNotified},
+                               {QStringLiteral("campaign_id"), double(*campaignId)},
+                               {QStringLiteral("emergency"), request.emergency},
+                               {QStringLiteral("reason"), campaign.reason}};
+        auto id = m_store.startRun(c.id, kCampaign, data, request.emergency, request.deadline.count() + 30 * 86400);
         if (!id)
             return Error{tr("%1; no campaign was started").arg(id.errorMessage())};
+        if (auto r = m_store.setRunCampaign(*id, *campaignId); !r)
+            return r.error();
         if (auto r = m_store.setLifecycle(c.id, Lifecycle::Rotating, tr("campaign run %1").arg(*id)); !r)
             return r.error();
         runs << *id;
@@ -1016,6 +1015,9 @@ Result<void> RotationEngine::extendDeadline(qint64 runId, std::chrono::seconds b
     const QDateTime before = fromIso(data.value(QStringLiteral("deadline_at")));
     const QDateTime after = std::max(before, m_clock.now()).addSecs(by.count());
     data.insert(QStringLiteral("deadline_at"), isoUtc(after));
+    // The notices follow: reminders are rescheduled against the new deadline and the consumer is told of it.
+    data.insert(QStringLiteral("previous_deadline_at"), isoUtc(before));
+    data.insert(QStringLiteral("extensions"), data.value(QStringLiteral("extensions")).toInt() + 1);
     const QString to = run->state == kEscalated ? kAwaiting : run->state;
     return m_store.transitionRun(runId, run->state, to, data, m_clock.now(), {},
                                  QJsonObject{{QStringLiteral("deadline_from"), isoUtc(before)},
@@ -1105,7 +1107,23 @@ void RotationEngine::doCampaignWatch(std::shared_ptr<Context> ctx)
         const QDateTime deadline = fromIso(d.value(QStringLiteral("deadline_at")));
         const bool migrated = consumerState == QLatin1String("old_key_quiet");
         if (deadline.isValid() && now >= deadline) {
-            const bool revoke = migrated || d.value(QStringLiteral("policy")).toString() == QLatin1String("revoke");
+            bool revoke = migrated || d.value(QStringLiteral("policy")).toString() == QLatin1String("revoke");
+            QString escalation =
+                tr("%1 did not migrate %2 by the deadline (%3); extend the deadline or decide")
+                    .arg(d.value(QStringLiteral("consumer")).toString(), ctx->credential.name, isoUtc(deadline));
+            if (revoke && !migrated && !d.value(QStringLiteral("emergency")).toBool()) {
+                // Never break a consumer who was never told: without a sent notice the run escalates instead.
+                NoticeStore notices(m_store.database(), m_store.auditLog(), m_clock, m_store.actor());
+                auto told = notices.runWasNotified(ctx->runId);
+                if (!told || !*told) {
+                    revoke = false;
+                    escalation = tr("%1 was never sent a notice about %2 (none was approved and delivered), so the "
+                                    "old key was not revoked at the deadline (%3); approve and send the notice, then "
+                                    "extend the deadline")
+                                     .arg(d.value(QStringLiteral("consumer")).toString(), ctx->credential.name,
+                                          isoUtc(deadline));
+                }
+            }
             if (revoke) {
                 if (!migrated)
                     patch.insert(QStringLiteral("revoked_unmigrated"), true);
@@ -1118,11 +1136,8 @@ void RotationEngine::doCampaignWatch(std::shared_ptr<Context> ctx)
                 });
             }
             if (ctx->run.state != kEscalated) {
-                (void)m_store.raiseAlert(
-                    QStringLiteral("campaign_deadline_missed"), QStringLiteral("critical"), ctx->credential.id,
-                    ctx->runId,
-                    tr("%1 did not migrate %2 by the deadline (%3); extend the deadline or decide")
-                        .arg(d.value(QStringLiteral("consumer")).toString(), ctx->credential.name, isoUtc(deadline)));
+                (void)m_store.raiseAlert(QStringLiteral("campaign_deadline_missed"), QStringLiteral("critical"),
+                                         ctx->credential.id, ctx->runId, escalation);
                 return finishStep(ctx, kEscalated, patch, now.addSecs(3600), audit, oldFp, newFp);
             }
             QJsonObject data = merged(d, patch);

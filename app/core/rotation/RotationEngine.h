@@ -38,6 +38,14 @@ struct CampaignRequest
     QString policy = QStringLiteral("escalate");
     /// How long the old key must have been silent for a consumer to count as migrated.
     std::chrono::seconds quiet = std::chrono::seconds(86400);
+    /// The first notice goes out at least this many days before the deadline (the policy's lead time).
+    int noticeLeadDays = 30;
+    /// A compromised key: an urgent notice, no lead time, the old key revoked at the (short) deadline even if the
+    /// consumer has not migrated. Needs a reason, which the notice tells the consumer.
+    bool emergency = false;
+    QString reason;
+    /// Shown in the approval queue and the notices; generated from the keys and deadline when empty.
+    QString name;
 };
 
 /// One pre-check and what it found.

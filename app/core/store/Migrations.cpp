@@ -181,6 +181,53 @@ const QList<Migration> &allMigrations()
              QStringLiteral(
                  "CREATE UNIQUE INDEX alerts_open_once ON alerts (kind, run_id) WHERE acknowledged_at IS NULL"),
          }},
+        {5,
+         "notices: campaigns, the gated send's claims and history, versioned templates",
+         {
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN policy TEXT NOT NULL DEFAULT 'escalate'"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN emergency INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN notice_lead_days INTEGER NOT NULL DEFAULT 30"),
+             QStringLiteral("ALTER TABLE rotation_runs ADD COLUMN campaign_id BIGINT REFERENCES campaigns(id)"),
+             QStringLiteral("CREATE INDEX rotation_runs_by_campaign ON rotation_runs (campaign_id)"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN run_id BIGINT REFERENCES rotation_runs(id)"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN credential_id BIGINT REFERENCES credentials(id)"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN recipient TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN template_name TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN template_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN reminder_days INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN deadline_at BIGINT"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN transport_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN last_error TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN rejection_reason TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+             // A claim: the one client sending a notice, until when. A claim that ran out marks a send that may
+             // or may not have reached the consumer; it is resolved by Message-ID or handed to the operator.
+             QStringLiteral("ALTER TABLE notices ADD COLUMN lease_holder TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE notices ADD COLUMN lease_until BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX notices_by_run ON notices (run_id, kind)"),
+             QStringLiteral("CREATE INDEX notices_by_campaign ON notices (campaign_id)"),
+             QStringLiteral("CREATE TABLE notice_events ("
+                            " id {PK},"
+                            " notice_id BIGINT NOT NULL REFERENCES notices(id),"
+                            " at BIGINT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " from_state TEXT NOT NULL DEFAULT '',"
+                            " to_state TEXT NOT NULL DEFAULT '',"
+                            " detail TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX notice_events_by_notice ON notice_events (notice_id, id)"),
+             QStringLiteral("CREATE TABLE notice_templates ("
+                            " id {PK},"
+                            " name TEXT NOT NULL,"
+                            " version INTEGER NOT NULL CHECK (version > 0),"
+                            " subject TEXT NOT NULL,"
+                            " body_markdown TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " UNIQUE (name, version))"),
+         }},
     };
     return migrations;
 }

@@ -776,6 +776,15 @@ Result<QList<RotationRunRecord>> WorkspaceStore::runs(qint64 credentialId) const
     return out;
 }
 
+Result<void> WorkspaceStore::setRunCampaign(qint64 runId, qint64 campaignId)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE rotation_runs SET campaign_id = ? WHERE id = ?"));
+    bind(q, campaignId);
+    bind(q, runId);
+    return Database::exec(q);
+}
+
 Result<RotationRunRecord> WorkspaceStore::run(qint64 runId) const
 {
     QSqlQuery q = m_db.query();

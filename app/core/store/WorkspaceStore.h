@@ -70,6 +70,8 @@ public:
 
     QString actor() const { return m_actor; }
     Database &database() const { return m_db; }
+    AuditLog &auditLog() const { return m_audit; }
+    const Clock &clock() const { return m_clock; }
 
     Result<qint64> createCredential(const Credential &credential);
     /// Updates by id; fails (leaving the row as it was) when someone else changed it since `rowVersion` was read.
@@ -119,6 +121,8 @@ public:
     /// Takes the lease over from `previous` (a holder known to be gone); false if it changed hands meanwhile.
     Result<bool> takeLeaseFrom(qint64 runId, const QString &previous, const QString &holder, qint64 seconds);
     Result<void> releaseLock(qint64 credentialId, qint64 runId);
+    /// Files a run under the campaign it belongs to.
+    Result<void> setRunCampaign(qint64 runId, qint64 campaignId);
     /// Unfinished runs whose next action is due at `now`, oldest first.
     Result<QList<RotationRunRecord>> dueRuns(const QDateTime &now) const;
     /// Raises an alert once per kind and run while it is open (audited).

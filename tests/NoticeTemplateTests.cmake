@@ -1,0 +1,2 @@
+# Notice template tests.
+keyturn_test(TestNoticeTemplate unit/TestNoticeTemplate.cpp LABELS unit)

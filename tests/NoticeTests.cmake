@@ -1,0 +1,2 @@
+# Notice store, campaign notices and delivery tests.
+keyturn_test(TestNoticeStore unit/TestNoticeStore.cpp LABELS unit)
