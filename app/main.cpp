@@ -60,9 +60,10 @@ Result<Sandbox *> startDemoServices(quint32 seed, QObject *parent)
     return sandbox;
 }
 
-/// Points the demo workspace at the sandbox and syncs consumers, issued keys and usage from it, through the same
-/// network layer a real platform is reached with.
-void connectAndSyncDemo(Workspace &workspace, Sandbox &sandbox, std::function<void(Result<SyncReport>)> done)
+/// Points the demo workspace at the sandbox, syncs consumers, issued keys and usage from it through the same network
+/// layer a real platform is reached with, then opens the demo's live campaign on the synced keys. A campaign that
+/// cannot be opened is reported but leaves the demo usable.
+void prepareDemo(Workspace &workspace, Sandbox &sandbox, std::function<void(Result<void>)> done)
 {
     ConnectionProfile profile;
     profile.platformUrl = QUrl(sandbox.url());
@@ -74,10 +75,20 @@ void connectAndSyncDemo(Workspace &workspace, Sandbox &sandbox, std::function<vo
         return done(saved.error());
     auto *connections = new Connections(profile, &workspace);
     connections->setToken(TokenKind::Platform, sandbox.adminToken());
+    connections->setToken(TokenKind::Mail, sandbox.mailToken());
     auto *sync = new ProviderSync(workspace.store(), *connections->platform(), connections);
-    sync->run([connections, done](Result<SyncReport> report) {
-        connections->deleteLater();
-        done(std::move(report));
+    sync->run([&workspace, connections, done](Result<SyncReport> report) {
+        if (!report) {
+            connections->deleteLater();
+            return done(report.error());
+        }
+        DemoWorld::openDemoCampaign(workspace, *connections, [connections, done](Result<DemoCampaignSummary> opened) {
+            connections->deleteLater();
+            if (!opened)
+                std::fprintf(stderr, "keyturn: the demo campaign was not opened: %s\n",
+                             qPrintable(opened.errorMessage()));
+            done({});
+        });
     });
 }
 } // namespace
@@ -196,7 +207,7 @@ int main(int argc, char *argv[])
     // The demo's window opens once the first sync from the sandbox is in.
     int exitCode = 0;
     QTimer::singleShot(0, &app, [&] {
-        connectAndSyncDemo(*workspace, *sandbox, [&](Result<SyncReport> report) {
+        prepareDemo(*workspace, *sandbox, [&](Result<void> report) {
             if (!report) {
                 exitCode = fail(QObject::tr("The demo could not sync from its sandbox: %1").arg(report.errorMessage()),
                                 !screenshot);

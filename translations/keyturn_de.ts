@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="201"/>
+        <location filename="../app/main.cpp" line="212"/>
         <source>The demo could not sync from its sandbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,6 +131,525 @@
         <source>vault answered without %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="23"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="23"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="274"/>
+        <source>subject: the subject is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="276"/>
+        <source>subject: the subject must be a single line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="278"/>
+        <source>the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ApprovalQueueView</name>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="77"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="83"/>
+        <source>drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="84"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="85"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="86"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="87"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="88"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="89"/>
+        <source>approved again for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="90"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="91"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="92"/>
+        <source>rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="136"/>
+        <source>Show notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="137"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="138"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="139"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="140"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="141"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="142"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="143"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="147"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="149"/>
+        <source>Refresh the approval queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="150"/>
+        <source>Read the notices again (another engineer may have approved or edited some).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="154"/>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="192"/>
+        <source>Approval queue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="209"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="214"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="215"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="216"/>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="217"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="218"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="219"/>
+        <source>Drafted and approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="220"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="228"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="229"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="230"/>
+        <source>Send at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="231"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="232"/>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="233"/>
+        <source>People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="243"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="243"/>
+        <source>Approve the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="244"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="547"/>
+        <source>Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="245"/>
+        <source>Approve every selected notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="246"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="246"/>
+        <source>Reject the notice with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="247"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="247"/>
+        <source>Edit the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="269"/>
+        <source>HTML preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="275"/>
+        <source>Plain-text preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="280"/>
+        <source>History of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="284"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="285"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="286"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="287"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="311"/>
+        <source>Approval queue message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="338"/>
+        <source>Could not load the notices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="432"/>
+        <source>1 notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="432"/>
+        <source>%1 notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="438"/>
+        <source>No notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="441"/>
+        <source>Nothing to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="442"/>
+        <source>No notices wait for approval. Campaigns draft them; nothing reaches a consumer before an engineer approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="445"/>
+        <source>No approved notices wait to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="447"/>
+        <source>No drafts. A rejected notice comes back here until someone edits it and submits it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="449"/>
+        <source>No notice has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="451"/>
+        <source>No notice failed to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="453"/>
+        <source>No notices yet. Campaigns draft them; nothing reaches a consumer before an engineer approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="467"/>
+        <source>No notice selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="475"/>
+        <source>Notice #%1 · %2 · urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="476"/>
+        <source>Notice #%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="477"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="479"/>
+        <source>as soon as it is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="481"/>
+        <source>%1 (sent %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="483"/>
+        <source>%1 (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="487"/>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="488"/>
+        <source>drafted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="490"/>
+        <source>, last edited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="492"/>
+        <source>, approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="496"/>
+        <source>Delivery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="498"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="506"/>
+        <source>This notice cannot be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="513"/>
+        <source>Could not load the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="518"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="522"/>
+        <source> (%1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="533"/>
+        <source>&lt;p&gt;No history recorded.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="539"/>
+        <source>Select a notice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="543"/>
+        <source>Approve this notice for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="547"/>
+        <source>Approve selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="550"/>
+        <source>Approve every selected notice; if one of them cannot be approved, none is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="557"/>
+        <source>Send the notice back to the drafts with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="558"/>
+        <source>Only a notice waiting for approval, or approved and not yet sent, can be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="564"/>
+        <source>Edit the subject and body; the notice then waits for approval again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="567"/>
+        <source>A notice that was sent, is being sent or was cancelled cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="606"/>
+        <source>Notice #%1 approved; it is sent at its send time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="608"/>
+        <source>%1 notices approved; each is sent at its send time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="610"/>
+        <source>Notice not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="610"/>
+        <source>Notices not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="641"/>
+        <source>Notice not rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="642"/>
+        <source>Notice #%1 rejected; it is back in the drafts with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalQueueView.cpp" line="665"/>
+        <source>Notice #%1 saved; it waits for approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyturn::AuditLog</name>
@@ -182,6 +701,64 @@
     <message>
         <location filename="../app/core/audit/AuditLog.cpp" line="169"/>
         <source>The audit log&apos;s head record does not match event #%1: the log was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::CampaignNotices</name>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="76"/>
+        <source>the notice settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="106"/>
+        <source>%1 must be an http(s) URL, not &apos;%2&apos;; the notice settings were left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="110"/>
+        <source>the contact must be an e-mail address, not &apos;%1&apos;; the notice settings were left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="112"/>
+        <source>the API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="114"/>
+        <source>the dashboard URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="184"/>
+        <source>the consumer already uses their new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="184"/>
+        <source>the consumer&apos;s old key was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="195"/>
+        <source>the deadline moved to %1; a new notice names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="290"/>
+        <source>the %1 notice to %2 about %3 could not be drafted: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="296"/>
+        <source>the key belongs to no known consumer; sync first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/CampaignNotices.cpp" line="346"/>
+        <source>template %1 v%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,7 +1042,7 @@
     <message>
         <location filename="../app/core/net/Connections.cpp" line="205"/>
         <location filename="../app/core/net/Connections.cpp" line="232"/>
-        <location filename="../app/core/net/Connections.cpp" line="301"/>
+        <location filename="../app/core/net/Connections.cpp" line="296"/>
         <source>not configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,33 +1062,353 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/Connections.cpp" line="257"/>
+        <location filename="../app/core/net/Connections.cpp" line="252"/>
         <source>reachable, but there is no mail API token (KEYTURN_MAIL_TOKEN or the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/Connections.cpp" line="260"/>
+        <location filename="../app/core/net/Connections.cpp" line="255"/>
         <source>reachable at %1; token accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/Connections.cpp" line="264"/>
+        <location filename="../app/core/net/Connections.cpp" line="259"/>
         <source>reachable at %1; the token is checked on the first send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/Connections.cpp" line="288"/>
+        <location filename="../app/core/net/Connections.cpp" line="283"/>
         <source>SMTP server %1:%2 accepts connections; TLS and login are checked on the first send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/Connections.cpp" line="294"/>
+        <location filename="../app/core/net/Connections.cpp" line="289"/>
         <source>cannot reach the SMTP server %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/Connections.cpp" line="297"/>
+        <location filename="../app/core/net/Connections.cpp" line="292"/>
         <source>no answer from the SMTP server %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ConsumersModel</name>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="60"/>
+        <source>to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="62"/>
+        <source>notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="64"/>
+        <source>reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="66"/>
+        <source>extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="68"/>
+        <source>migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="70"/>
+        <source>unmigrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="72"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="104"/>
+        <source>Never seen in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="108"/>
+        <source>Open campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="108"/>
+        <source>Closed campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/ConsumersModel.cpp" line="115"/>
+        <source>in %n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/ConsumersModel.cpp" line="116"/>
+        <source>passed %n d ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="120"/>
+        <source>Sent: %1, the last on %2. Waiting for approval or their send time: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="124"/>
+        <source>Sent: none. Waiting for approval or their send time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="155"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="157"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/ConsumersModel.cpp" line="157"/>
+        <source>%n d ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="162"/>
+        <source>%1 sent, %2 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="173"/>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="174"/>
+        <source>Platform id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="175"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="176"/>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="177"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="178"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="179"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="180"/>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="181"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="182"/>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="201"/>
+        <source>new key created, not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="202"/>
+        <source>new key not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="203"/>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="210"/>
+        <source>Not told yet: the first notice waits for approval in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="212"/>
+        <source>Not told yet: the first notice is approved and goes out at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="214"/>
+        <source>Not told yet: the first notice was rejected and waits to be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="216"/>
+        <source>Not told yet: sending the first notice failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="218"/>
+        <source>Not told yet: no notice is drafted (see the notice settings and the alerts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="221"/>
+        <source>Notified on %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="232"/>
+        <source>Reminded 1 day before the deadline; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="233"/>
+        <source>Reminded %1 days before the deadline; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="237"/>
+        <source>Deadline extended to %1 (it was %2); %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="238"/>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="242"/>
+        <source>Migrated: the new key is in use and the old key has gone quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="243"/>
+        <source>Migrated: the new key is in use; the old key still sees calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="247"/>
+        <source>The deadline (%1) passed and the new key is not used yet: the run waits for an engineer to extend the deadline or decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="250"/>
+        <source>The deadline (%1) passed and the new key is not used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="254"/>
+        <source>The consumer revoked their old key themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="256"/>
+        <source>The old key was revoked at the deadline before the consumer migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ConsumersModel.cpp" line="257"/>
+        <source>The old key was revoked after the consumer migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ConsumersView</name>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="62"/>
+        <source>Filter by name, platform id, contact, integration or campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="64"/>
+        <source>Filter consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="68"/>
+        <source>Show consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="69"/>
+        <source>All consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="70"/>
+        <source>In a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="71"/>
+        <source>Not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="72"/>
+        <source>Consumers in an open rotation campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="74"/>
+        <source>Consumers in a campaign who do not use their new key yet (revoked ones left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="79"/>
+        <source>API consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="101"/>
+        <source>unmigrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="145"/>
+        <source>No consumers yet: they come from the platform with Sync (keyturnctl sync, or the demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="148"/>
+        <source>%1 of %2 consumers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsumersView.cpp" line="150"/>
+        <source> · %1 in an open campaign, %2 not migrated yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -581,43 +1478,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="114"/>
-        <location filename="../app/core/store/Database.cpp" line="122"/>
+        <location filename="../app/core/store/Database.cpp" line="116"/>
+        <location filename="../app/core/store/Database.cpp" line="124"/>
         <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="131"/>
+        <location filename="../app/core/store/Database.cpp" line="135"/>
         <source>cannot start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="140"/>
+        <location filename="../app/core/store/Database.cpp" line="144"/>
         <source>commit without a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="145"/>
+        <location filename="../app/core/store/Database.cpp" line="149"/>
         <source>an earlier step of this change failed, so none of it was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="150"/>
+        <location filename="../app/core/store/Database.cpp" line="153"/>
         <source>cannot save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="175"/>
+        <location filename="../app/core/store/Database.cpp" line="178"/>
         <source>%1 is a SQLite database but not a Keyturn workspace (it has no schema_migrations table). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="190"/>
+        <location filename="../app/core/store/Database.cpp" line="193"/>
         <source>The workspace %1 was written by a newer Keyturn (schema %2; this build knows up to %3). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="204"/>
+        <location filename="../app/core/store/Database.cpp" line="207"/>
         <source>Migrating the workspace to schema %1 failed (%2); it was left at schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,12 +1522,22 @@
 <context>
     <name>keyturn::DemoWorld</name>
     <message>
-        <location filename="../app/core/demo/DemoWorld.cpp" line="256"/>
+        <location filename="../app/core/demo/DemoWorld.cpp" line="89"/>
+        <source>Production keys, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/demo/DemoWorld.cpp" line="152"/>
+        <source>the demo found no synced production key in use to open a campaign on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/demo/DemoWorld.cpp" line="254"/>
         <source>Cannot replace the demo workspace at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/demo/DemoWorld.cpp" line="603"/>
+        <location filename="../app/core/demo/DemoWorld.cpp" line="609"/>
         <source>Building the demo workspace failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,39 +1611,39 @@
 <context>
     <name>keyturn::HttpJob</name>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="122"/>
-        <location filename="../app/core/net/HttpJob.cpp" line="235"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="143"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="256"/>
         <source>the request to %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="132"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="153"/>
         <source>%1: &apos;%2&apos; is not an http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="192"/>
         <location filename="../app/core/net/HttpJob.cpp" line="213"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="234"/>
         <source>%1 at %2 sent more than %3 bytes; the answer was discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="200"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="221"/>
         <source>no answer from %1 at %2 within %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="229"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="250"/>
         <source>TLS with %1 at %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="232"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="253"/>
         <source>no answer from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="239"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="260"/>
         <source>cannot reach %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,37 +1651,37 @@
 <context>
     <name>keyturn::HttpResponse</name>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="50"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="71"/>
         <source>%1 answered with malformed JSON (%2 at byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="53"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="74"/>
         <source>%1 answered with JSON that is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="78"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="99"/>
         <source>not authenticated: the token was missing or not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="79"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="100"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="80"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="101"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="81"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="102"/>
         <source>the server gave no reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="85"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="106"/>
         <source>%1 refused the request: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,17 +1689,17 @@
 <context>
     <name>keyturn::InventoryModel</name>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="16"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="17"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="21"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="22"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="22"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="23"/>
         <source>%n h ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -800,7 +1707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="24"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="25"/>
         <source>%n d ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -808,7 +1715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="33"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="34"/>
         <source>%n d overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -816,7 +1723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="34"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="35"/>
         <source>in %n d</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -824,87 +1731,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="76"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="77"/>
         <source>Within policy: age %1 d of %2 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="79"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="80"/>
         <source>Never seen in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="83"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="84"/>
         <source>Current key v%1 (%2) since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="87"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="88"/>
         <source>Used by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="106"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="107"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="106"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="107"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="113"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="114"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="134"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="135"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="135"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="136"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="136"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="137"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="137"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="138"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="138"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="139"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="139"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="140"/>
         <source>Age (d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="140"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="141"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="141"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="142"/>
         <source>Next rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="142"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="143"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="143"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="144"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,7 +2007,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/MailApiTransport.cpp" line="60"/>
+        <location filename="../app/core/net/MailApiTransport.cpp" line="55"/>
         <source>the mail API answered without a message id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,159 +2015,147 @@
 <context>
     <name>keyturn::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="31"/>
+        <location filename="../ui/MainWindow.cpp" line="34"/>
         <source>Keyturn — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <location filename="../ui/MainWindow.cpp" line="39"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Consumers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
-        <source>API consumers and their migration state come from the provider&apos;s admin API once the network layer is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Approval queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <source>No notices are waiting. Rotation notices to API consumers appear here for approval once notices and campaigns are built; nothing is ever sent unapproved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Rotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Audit history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Every change is already recorded in the hash-chained audit log; verify it with &apos;keyturnctl audit verify&apos;. The history browser and export come with the audit capability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>&amp;Rotate key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>&amp;Emergency revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>The new connection settings apply after the current rotation step; save them again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>&amp;About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>&lt;b&gt;Keyturn %1&lt;/b&gt;&lt;p&gt;Rotate API keys without breaking the integrations that use them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Could not load the inventory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Services not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Connecting to the services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>The services are not connected: set the platform and the vault in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>The services are not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Acting as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>%1 keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,84 +2234,690 @@
     </message>
 </context>
 <context>
+    <name>keyturn::NoticeEditDialog</name>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="23"/>
+        <source>Edit notice #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="26"/>
+        <source>To %1 &amp;lt;%2&amp;gt;. Saving submits the notice for approval again: someone who has neither drafted nor edited it approves it before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="35"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="39"/>
+        <source>Body (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="47"/>
+        <source>Preview as the consumer will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="51"/>
+        <source>Markdown: # headings, - lists, 1. numbered lists, **bold**, *emphasis*, `code`, ``` code blocks, [text](https://link). No {{placeholder}} may be left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="61"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="62"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="71"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="85"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="95"/>
+        <source>Save and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="97"/>
+        <source>Save the notice and submit it for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="109"/>
+        <source>A notice needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="142"/>
+        <source>The body cannot be sent like this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NoticeEditDialog.cpp" line="156"/>
+        <source>A notice needs a subject; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::NoticeSender</name>
+    <message>
+        <location filename="../app/core/notices/NoticeSender.cpp" line="47"/>
+        <source>no mail transport is configured in the connection profile; no notice was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeSender.cpp" line="49"/>
+        <source>the connection profile has no sender address (--from); no notice was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeSender.cpp" line="89"/>
+        <source>delivery of notice %1 to %2 was interrupted (the sending client stopped); it may have reached the recipient. Look for Message-ID %3 there, then run &apos;keyturnctl notices confirm %1 --note …&apos; if it arrived or &apos;keyturnctl notices retry %1&apos; if it did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeSender.cpp" line="164"/>
+        <source>an interrupted send, settled by Message-ID %1: the mail API answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeSender.cpp" line="185"/>
+        <source>notice %1: %2; it will be tried again at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeSender.cpp" line="191"/>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeSender.cpp" line="195"/>
+        <source>notice %1 to %2 could not be delivered: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeSender.cpp" line="197"/>
+        <source>notice %1 to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::NoticeStore</name>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="181"/>
+        <source>there is no notice template named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="228"/>
+        <source>a template name is lower-case letters, digits and dashes, not &apos;%1&apos;; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="231"/>
+        <source>template %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="239"/>
+        <source>reading template %1 failed; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="272"/>
+        <source>a campaign needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="274"/>
+        <source>a campaign needs a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="318"/>
+        <source>there is no campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="361"/>
+        <source>a notice needs a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="363"/>
+        <source>a notice needs a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="365"/>
+        <source>the consumer has no contact address (&apos;%1&apos;); no notice was drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="367"/>
+        <source>the notice does not render: %1; no notice was drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="399"/>
+        <source>drafted from template %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="430"/>
+        <source>there is no notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="494"/>
+        <source>notice %1 is %2; only a pending notice can be approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="496"/>
+        <source>notice %1 was drafted by %2 (who started its rotation or wrote it); another engineer must approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="501"/>
+        <source>notice %1 was last edited by %2; another engineer must approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="528"/>
+        <source>notice %1 was changed by someone else meanwhile (it is now %2); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="547"/>
+        <source>no notice was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="562"/>
+        <source>notice %1 does not render: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="567"/>
+        <source>%1; no notice was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="584"/>
+        <source>notice %1 was changed by someone else meanwhile; no notice was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="604"/>
+        <source>rejecting notice %1 needs a reason; it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="609"/>
+        <source>notice %1 is %2; only a pending or approved notice can be rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="628"/>
+        <source>notice %1 was changed by someone else since you opened it; your edit was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="631"/>
+        <source>notice %1 is %2 and can no longer be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="633"/>
+        <source>a notice needs a one-line subject; your edit was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="635"/>
+        <source>the subject still holds a placeholder; your edit was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="637"/>
+        <source>the notice does not render: %1; your edit was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="639"/>
+        <source>nothing was changed in notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="659"/>
+        <source>cancelling notice %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="665"/>
+        <source>notice %1 is %2 and cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="681"/>
+        <source>notice %1 is %2 and cannot be rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="687"/>
+        <source>send time %1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="701"/>
+        <source>notice %1 is %2; only a failed notice can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="703"/>
+        <source>notice %1 was never approved; edit or approve it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="708"/>
+        <source>retry requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="719"/>
+        <source>confirming that notice %1 arrived needs a note (how you checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="724"/>
+        <source>notice %1 is %2; only a failed or interrupted notice can be confirmed as delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="795"/>
+        <source>attempt %1, Message-ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="844"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="889"/>
+        <source>notice %1 is no longer being sent by this client; its state was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="849"/>
+        <source>accepted by the mail transport as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="892"/>
+        <source>%1; next attempt at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::NoticeTemplates</name>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="361"/>
+        <source>The consumer&apos;s name as shown in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="362"/>
+        <source>The name of the key being rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="363"/>
+        <source>The visible prefix of the old key (never the key itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="364"/>
+        <source>The old key&apos;s fingerprint, e.g. sha256:1a2b3c4d5e6f7a8b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="365"/>
+        <source>The environment the key belongs to, e.g. production or staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="366"/>
+        <source>When the old key is revoked, in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="367"/>
+        <source>Whole days left until the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="368"/>
+        <source>Who to contact with questions: a team, an e-mail address or a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="369"/>
+        <source>The API&apos;s base URL for the key&apos;s environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="370"/>
+        <source>The health-check URL to test the new key against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="371"/>
+        <source>Where the consumer creates a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="372"/>
+        <source>Why the key is revoked ahead of schedule (emergency notices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="373"/>
+        <source>The previous deadline, in UTC (extension notices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/DefaultTemplates.cpp" line="374"/>
+        <source>The rotation campaign the notice belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="567"/>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="584"/>
+        <source>%1: unknown placeholder {{%2}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="589"/>
+        <source>%1: placeholder {{%2}} has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="593"/>
+        <source>%1: the value of {{%2}} must be a single line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="602"/>
+        <source>%1: the value of {{%2}} holds ` or {{ }} and cannot be placed in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="624"/>
+        <source>%1: placeholder {{%2}} is not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="686"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::NoticesModel</name>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="37"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="37"/>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="38"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="38"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="39"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="39"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="40"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="40"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="49"/>
+        <source>migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="50"/>
+        <source>reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="51"/>
+        <source>emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="52"/>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="72"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="78"/>
+        <source>Reminder 1 day before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="79"/>
+        <source>Reminder %1 days before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="80"/>
+        <source>Urgent: sent before any other notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="85"/>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="86"/>
+        <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="88"/>
+        <source>Last edited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="103"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="171"/>
+        <source>%1 (urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="123"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="124"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="125"/>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="126"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="127"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="128"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="129"/>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="130"/>
+        <source>Drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/NoticesModel.cpp" line="131"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::PlaceholderScanner</name>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="215"/>
+        <source>%1: unbalanced braces: {{ without }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="227"/>
+        <source>%1: malformed placeholder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notices/NoticeTemplate.cpp" line="235"/>
+        <source>%1: unbalanced braces: }} without {{</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyturn::PlatformAdminClient</name>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="52"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="43"/>
         <source>no platform token: set KEYTURN_PLATFORM_TOKEN or store one in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="95"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="78"/>
         <source>a key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="97"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="80"/>
         <source>the name of key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="99"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="82"/>
         <source>a version of key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="101"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="84"/>
         <source>a valid fingerprint of key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="104"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="87"/>
         <source>a known status of key %1 (got &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="106"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="89"/>
         <source>the creation time of key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="117"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="100"/>
         <source>a users list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="127"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="110"/>
         <source>an id and name for every user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="144"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="127"/>
         <source>a keys list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="169"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="152"/>
         <source>the new key&apos;s secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="171"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="154"/>
         <source>a secret matching the new key&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="221"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="204"/>
         <source>the number of disabled keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="239"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="222"/>
         <source>a key id in the usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="255"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="238"/>
         <source>a logs list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/PlatformAdminClient.cpp" line="270"/>
+        <location filename="../app/core/net/PlatformAdminClient.cpp" line="253"/>
         <source>a timestamp for every audit entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,6 +2938,49 @@
     <message>
         <location filename="../app/core/sync/ProviderSync.cpp" line="160"/>
         <source>the provider reports key %1 with fingerprint %2, but Keyturn recorded %3 for it: the provider&apos;s data changed under the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::RejectNoticeDialog</name>
+    <message>
+        <location filename="../ui/RejectNoticeDialog.cpp" line="16"/>
+        <source>Reject notice #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RejectNoticeDialog.cpp" line="19"/>
+        <source>&lt;p&gt;Reject the notice to &lt;b&gt;%1&lt;/b&gt;: “%2”?&lt;/p&gt;&lt;p&gt;It goes back to the drafts, and nothing is sent until it is edited and approved. The reason is kept in the notice&apos;s history and in the audit log.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RejectNoticeDialog.cpp" line="27"/>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RejectNoticeDialog.cpp" line="30"/>
+        <source>Reason for the rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RejectNoticeDialog.cpp" line="31"/>
+        <source>What has to change before this notice can go out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RejectNoticeDialog.cpp" line="37"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RejectNoticeDialog.cpp" line="39"/>
+        <source>Reject the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RejectNoticeDialog.cpp" line="66"/>
+        <source>Write the reason first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,435 +3179,486 @@
 <context>
     <name>keyturn::RotationEngine</name>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="131"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="100"/>
         <source>planned: pre-checks come next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="132"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="101"/>
         <source>pre-checked: the provider and the vault answered, the lock is held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="133"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="102"/>
         <source>new key created at the provider; storing it in the vault comes next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="134"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="103"/>
         <source>new key stored in the vault beside the old one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="136"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="105"/>
         <source>grace period: waiting for services to pick up the new key and for the old one to go quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="137"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="106"/>
         <source>verified: the new key is in use and the old key is quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="138"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="107"/>
         <source>old key revoked at the provider; removing it from the vault comes next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="139"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="108"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="140"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="109"/>
         <source>failed: the old key is still valid; resume or roll back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="141"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="110"/>
         <source>rolling back: restoring the old key in the vault and revoking the new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="142"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="111"/>
         <source>rolled back: the old key is current again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="143"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="112"/>
         <source>campaign opened: the consumer is to be told to create and switch to a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="144"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="113"/>
         <source>waiting for the consumer to create, use and switch to a new key before the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="145"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="114"/>
         <source>escalated: the consumer did not migrate by the deadline; extend it or decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="180"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="149"/>
         <source>%1 is an issued key: consumers rotate it themselves in a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="189"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="158"/>
         <source>the provider holds the old and the new key at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="190"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="159"/>
         <source>%1 cannot hold two keys at once: services using the old key fail from the moment it is replaced until they pick up the new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="201"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="170"/>
         <source>another rotation of this key is not finished; finish or roll it back first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="202"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="171"/>
         <source>no other rotation of this key is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="208"/>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="442"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="176"/>
+        <source>the owner (%1) must sign the run off before anything is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="181"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="415"/>
         <source>no vault is configured in the connection profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="209"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="182"/>
         <source>%1 has no vault path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="224"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="197"/>
         <source>the vault has no entry with a key_id at %1: Keyturn rotates keys whose vault entry names the provider&apos;s key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="232"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="205"/>
         <source>entry at %1 is version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="238"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="211"/>
         <source>the token may write the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="239"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="212"/>
         <source>the token may not write the path (capabilities: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="250"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="223"/>
         <source>the provider does not know the vault&apos;s key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="253"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="226"/>
         <source>the vault&apos;s key %1 is %2 at the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="256"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="229"/>
         <source>the vault&apos;s key does not match key %1 at the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="261"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="234"/>
         <source>the provider answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="264"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="237"/>
         <source>current key %1 (%2), version %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="278"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="251"/>
         <source>%1 is an issued key: consumers rotate it themselves in a campaign, not in a key swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="281"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="254"/>
         <source>%1 is retired (revoked); there is nothing to rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="283"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="256"/>
         <source>an emergency revocation needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="285"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="258"/>
         <source>%1 cannot hold two keys at once: accept the outage window explicitly to rotate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="303"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="276"/>
         <source>rotation run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="324"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="297"/>
         <source>run %1 is being advanced by another Keyturn right now; nothing was done here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="388"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="361"/>
         <source>run %1 cannot be rolled back: the old key is no longer valid (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="408"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="381"/>
         <source>an override needs a written reason of at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="413"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="386"/>
         <source>run %1 is not waiting for verification (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="453"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="426"/>
         <source>a campaign run cannot be in state &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="471"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="444"/>
         <source>run %1 is in an unknown state &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="487"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="460"/>
         <source>rotation run %1 completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="488"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="461"/>
         <source>rotation run %1 rolled back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="506"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="479"/>
         <source>run %1 failed, the old key is still valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="534"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="494"/>
+        <source>run %1 does not wait for a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="497"/>
+        <source>%1 started run %2 and cannot also sign it off: another person must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="515"/>
+        <source>a sign-off by the owner (%1), someone other than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="537"/>
         <source>pre-checks failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="554"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="557"/>
         <source>the vault entry disappeared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="575"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="578"/>
         <source>creating the new key failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="611"/>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="802"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="614"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="805"/>
         <source>the vault entry at %1 disappeared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="634"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="637"/>
         <source>the vault entry at %1 changed since the pre-check (version %2, expected %3); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="650"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="653"/>
         <source>storing the new key in the vault failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="664"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="667"/>
         <source>recovering the new key failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="672"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="675"/>
         <source>could not revoke an unrecoverable new key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="682"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="685"/>
         <source>the new key&apos;s secret was lost; it was revoked and a new one is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="695"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="698"/>
         <source>the grace period to end at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="716"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="719"/>
         <source>reading the new key&apos;s use failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="719"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="722"/>
         <source>reading the old key&apos;s use failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="733"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="736"/>
         <source>not seen in use: the key was idle for a week before the rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="738"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="741"/>
         <source>the new key to be seen in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="739"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="742"/>
         <source>the old key to be quiet for %1 (last used %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="745"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="748"/>
         <source>%1: the old key is still used after the grace period; the run waits instead of revoking it (override with a reason to revoke anyway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="790"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="793"/>
         <source>revoking the old key failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="817"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="820"/>
         <source>removing the revoked key from the vault failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="858"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="861"/>
         <source>rolling back: listing the provider&apos;s keys failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="884"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="887"/>
         <source>rolling back: revoking the new key %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="893"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="896"/>
         <source>rolling back: reading the vault failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="906"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="909"/>
         <source>rolling back: restoring the old key in the vault failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="916"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="919"/>
         <source>a campaign needs at least one issued key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="918"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="921"/>
         <source>the deadline policy must be revoke or escalate, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="920"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="923"/>
         <source>the deadline must lie in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="931"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="925"/>
+        <source>an emergency campaign needs a reason (the consumers are told it); nothing was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="927"/>
+        <source>the first notice must go out at least %1 days before the deadline, so the deadline must be at least %1 days away (or the rotation an emergency); nothing was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="940"/>
         <source>%1 is a held key: rotate it with a key swap, not a campaign; nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="933"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="942"/>
         <source>%1 was not synced from the platform (no provider reference); sync first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="956"/>
+        <source>Emergency rotation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="956"/>
+        <source>Rotation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/core/rotation/RotationEngine.cpp" line="958"/>
+        <source>%1 keys (%2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="968"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="989"/>
         <source>%1; no campaign was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="959"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="992"/>
         <source>campaign run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="973"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1006"/>
         <source>an extension needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="975"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1008"/>
         <source>an extension must move the deadline later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="980"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1013"/>
         <source>run %1 is not an open campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="998"/>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1024"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1035"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1061"/>
         <source>listing the consumer&apos;s keys failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1005"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1042"/>
         <source>the consumer has no active key named %1 at the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1081"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1121"/>
+        <source>%1 was never sent a notice about %2 (none was approved and delivered), so the old key was not revoked at the deadline (%3); approve and send the notice, then extend the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1134"/>
         <source>revoking the consumer&apos;s old key failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1090"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1113"/>
         <source>%1 did not migrate %2 by the deadline (%3); extend the deadline or decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1122"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1172"/>
         <source>disabling a consumer&apos;s keys needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1125"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1175"/>
         <source>no platform is configured in the connection profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1135"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1185"/>
         <source>there is no consumer %1 in the inventory; sync first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1138"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1188"/>
         <source>the platform did not disable the keys: %1; nothing was changed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1158"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1208"/>
         <source>all keys of %1 disabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1163"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1213"/>
         <source>all keys of %1 (%2) were disabled: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,37 +3666,37 @@
 <context>
     <name>keyturn::RotationProgressPage</name>
     <message>
-        <location filename="../ui/RotationProgressPage.cpp" line="22"/>
+        <location filename="../ui/RotationProgressPage.cpp" line="23"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationProgressPage.cpp" line="23"/>
+        <location filename="../ui/RotationProgressPage.cpp" line="24"/>
         <source>The run goes on by itself. You may close this window: the Rotations page keeps advancing the run and shows where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationProgressPage.cpp" line="25"/>
+        <location filename="../ui/RotationProgressPage.cpp" line="26"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationProgressPage.cpp" line="66"/>
+        <location filename="../ui/RotationProgressPage.cpp" line="67"/>
         <source>The services are not connected: the run waits until they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationProgressPage.cpp" line="82"/>
+        <location filename="../ui/RotationProgressPage.cpp" line="83"/>
         <source>The last step did not go through: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationProgressPage.cpp" line="103"/>
+        <location filename="../ui/RotationProgressPage.cpp" line="105"/>
         <source>The run failed; the old key is still valid. Resume it or roll it back on the Rotations page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationProgressPage.cpp" line="106"/>
+        <location filename="../ui/RotationProgressPage.cpp" line="108"/>
         <source>The run is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,231 +3704,231 @@
 <context>
     <name>keyturn::RotationsView</name>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="54"/>
+        <location filename="../ui/RotationsView.cpp" line="55"/>
         <source>Filter runs by key name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="56"/>
+        <location filename="../ui/RotationsView.cpp" line="57"/>
         <source>Filter runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="62"/>
+        <location filename="../ui/RotationsView.cpp" line="63"/>
         <source>Rotation runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="90"/>
+        <location filename="../ui/RotationsView.cpp" line="91"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="90"/>
+        <location filename="../ui/RotationsView.cpp" line="91"/>
         <source>Resume the selected failed run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="91"/>
+        <location filename="../ui/RotationsView.cpp" line="92"/>
         <source>Roll &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="91"/>
+        <location filename="../ui/RotationsView.cpp" line="92"/>
         <source>Roll back the selected run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="92"/>
+        <location filename="../ui/RotationsView.cpp" line="93"/>
         <source>&amp;Override verification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="93"/>
+        <location filename="../ui/RotationsView.cpp" line="94"/>
         <source>Override the verification of the selected run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="94"/>
+        <location filename="../ui/RotationsView.cpp" line="95"/>
         <source>&amp;Advance now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="94"/>
+        <location filename="../ui/RotationsView.cpp" line="95"/>
         <source>Advance the selected run now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="100"/>
+        <location filename="../ui/RotationsView.cpp" line="101"/>
         <source>Rotations message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="138"/>
+        <location filename="../ui/RotationsView.cpp" line="139"/>
         <source>Could not load the runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="218"/>
+        <location filename="../ui/RotationsView.cpp" line="219"/>
         <source>Runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="249"/>
+        <location filename="../ui/RotationsView.cpp" line="250"/>
         <source>run #%1 (%2) is now %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="253"/>
+        <location filename="../ui/RotationsView.cpp" line="254"/>
         <source>Advancing the due runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="255"/>
+        <location filename="../ui/RotationsView.cpp" line="256"/>
         <source>Advanced: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="280"/>
+        <location filename="../ui/RotationsView.cpp" line="282"/>
         <source>The services are not connected, so runs cannot be changed from here: set the platform and the vault in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="283"/>
+        <location filename="../ui/RotationsView.cpp" line="285"/>
         <source>Select a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="285"/>
+        <location filename="../ui/RotationsView.cpp" line="287"/>
         <source>Waiting for the previous action to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="291"/>
+        <location filename="../ui/RotationsView.cpp" line="293"/>
         <source>Only a failed run can be resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="292"/>
+        <location filename="../ui/RotationsView.cpp" line="294"/>
         <source>Take the failed run back to the step that failed and go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="294"/>
+        <location filename="../ui/RotationsView.cpp" line="296"/>
         <source>Roll back is offered only while the old key is still valid: before it is revoked, and while the run is not finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="296"/>
+        <location filename="../ui/RotationsView.cpp" line="298"/>
         <source>Put the previous key back in the vault and revoke the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="298"/>
+        <location filename="../ui/RotationsView.cpp" line="300"/>
         <source>Only a run waiting for verification in its grace period can be overridden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="299"/>
+        <location filename="../ui/RotationsView.cpp" line="301"/>
         <source>Let the run revoke the old key without verification; a written reason is required and audited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="301"/>
+        <location filename="../ui/RotationsView.cpp" line="303"/>
         <source>A finished or failed run does not advance; resume a failed run instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="302"/>
+        <location filename="../ui/RotationsView.cpp" line="304"/>
         <source>Run the selected run&apos;s next steps now instead of waiting for the timer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="340"/>
+        <location filename="../ui/RotationsView.cpp" line="342"/>
         <source>Resuming run #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="345"/>
+        <location filename="../ui/RotationsView.cpp" line="347"/>
         <source>Run #%1 was not resumed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="346"/>
+        <location filename="../ui/RotationsView.cpp" line="348"/>
         <source>Run #%1 resumed; it is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="360"/>
+        <location filename="../ui/RotationsView.cpp" line="362"/>
         <source>Roll back run #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="361"/>
+        <location filename="../ui/RotationsView.cpp" line="363"/>
         <source>Roll back the rotation of %1?
 
 The vault gets the previous key back and the new key is revoked at the provider. Services that already use the new key must pick up the previous one from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="367"/>
+        <location filename="../ui/RotationsView.cpp" line="369"/>
         <source>Rolling back run #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="372"/>
+        <location filename="../ui/RotationsView.cpp" line="374"/>
         <source>Run #%1 was not rolled back: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="373"/>
-        <location filename="../ui/RotationsView.cpp" line="439"/>
+        <location filename="../ui/RotationsView.cpp" line="375"/>
+        <location filename="../ui/RotationsView.cpp" line="441"/>
         <source>Run #%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="385"/>
+        <location filename="../ui/RotationsView.cpp" line="387"/>
         <source>Override verification of run #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="386"/>
+        <location filename="../ui/RotationsView.cpp" line="388"/>
         <source>The old key of %1 will be revoked without waiting for verification. Services still using it will fail.
 Why is that acceptable? (required, at least a sentence; recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="403"/>
+        <location filename="../ui/RotationsView.cpp" line="405"/>
         <source>A written reason is required to override verification; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="407"/>
+        <location filename="../ui/RotationsView.cpp" line="409"/>
         <source>Run #%1: verification was not overridden: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="411"/>
+        <location filename="../ui/RotationsView.cpp" line="413"/>
         <source>Verification of run #%1 overridden; revoking the old key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="418"/>
+        <location filename="../ui/RotationsView.cpp" line="420"/>
         <source>Verification of run #%1 was overridden, but advancing it failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="419"/>
+        <location filename="../ui/RotationsView.cpp" line="421"/>
         <source>Verification of run #%1 overridden (the reason is in the audit log); it is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="433"/>
+        <location filename="../ui/RotationsView.cpp" line="435"/>
         <source>Advancing run #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RotationsView.cpp" line="438"/>
+        <location filename="../ui/RotationsView.cpp" line="440"/>
         <source>Run #%1 did not advance: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,113 +3936,118 @@ Why is that acceptable? (required, at least a sentence; recorded in the audit lo
 <context>
     <name>keyturn::RunProgressWidget</name>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="37"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="40"/>
         <source>Steps of the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="41"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="44"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="41"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="44"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="129"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="139"/>
+        <source>done, %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RunProgressWidget.cpp" line="142"/>
         <source>Run #%1 · %2 · %3 · started by %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="141"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="154"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="145"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="158"/>
         <source>current, since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="146"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="159"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="150"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="163"/>
         <source>failed, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="153"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="166"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="154"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="167"/>
         <source>not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="173"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="186"/>
         <source>Completed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="175"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="188"/>
         <source>Rolled back %1: the vault holds the previous key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="178"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="191"/>
         <source>Waiting for an operator: resume the run, or roll it back while the old key is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="183"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="196"/>
         <source>Waiting for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="185"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="198"/>
         <source>Next step: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="187"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="200"/>
         <source>Grace period until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="194"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="207"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="194"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="207"/>
         <source>(not yet known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="196"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="209"/>
         <source>Old key: %1
 New key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="198"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="211"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="204"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="217"/>
         <source>No run selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RunProgressWidget.cpp" line="207"/>
+        <location filename="../ui/RunProgressWidget.cpp" line="220"/>
         <source>Select a run to see its steps, what it waits for and its keys&apos; fingerprints.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,12 +4685,12 @@ New key: %2</source>
 <context>
     <name>keyturn::TlsSettings</name>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="33"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="54"/>
         <source>cannot read the CA bundle %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/HttpJob.cpp" line="37"/>
+        <location filename="../app/core/net/HttpJob.cpp" line="58"/>
         <source>the CA bundle %1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,42 +4736,42 @@ New key: %2</source>
 <context>
     <name>keyturn::VaultClient</name>
     <message>
-        <location filename="../app/core/net/VaultClient.cpp" line="74"/>
+        <location filename="../app/core/net/VaultClient.cpp" line="66"/>
         <source>no vault token: set KEYTURN_VAULT_TOKEN or store one in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/VaultClient.cpp" line="92"/>
+        <location filename="../app/core/net/VaultClient.cpp" line="84"/>
         <source>a seal state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/VaultClient.cpp" line="120"/>
+        <location filename="../app/core/net/VaultClient.cpp" line="108"/>
         <source>data and metadata.version for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/VaultClient.cpp" line="142"/>
+        <location filename="../app/core/net/VaultClient.cpp" line="130"/>
         <source>vault: %1 was changed by another writer (check-and-set version did not match); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/VaultClient.cpp" line="152"/>
+        <location filename="../app/core/net/VaultClient.cpp" line="140"/>
         <source>the new version of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/VaultClient.cpp" line="172"/>
+        <location filename="../app/core/net/VaultClient.cpp" line="156"/>
         <source>current_version for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/VaultClient.cpp" line="217"/>
+        <location filename="../app/core/net/VaultClient.cpp" line="197"/>
         <source>capabilities for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/net/VaultClient.cpp" line="237"/>
+        <location filename="../app/core/net/VaultClient.cpp" line="213"/>
         <source>token data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,17 +4779,17 @@ New key: %2</source>
 <context>
     <name>keyturn::Workspace</name>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="24"/>
+        <location filename="../app/core/Workspace.cpp" line="27"/>
         <source>No acting identity: name one with --actor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="101"/>
+        <location filename="../app/core/Workspace.cpp" line="108"/>
         <source>the stored connection profile &apos;%1&apos; is damaged (%2); set it again with &apos;keyturnctl profile set&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="106"/>
+        <location filename="../app/core/Workspace.cpp" line="113"/>
         <source>the stored connection profile &apos;%1&apos; is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,63 +4797,63 @@ New key: %2</source>
 <context>
     <name>keyturn::WorkspaceStore</name>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="215"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="218"/>
         <source>a credential named %1 already exists; nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="266"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="270"/>
         <source>%1 was changed by someone else since it was read; your change was not saved. Reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="318"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="322"/>
         <source>there is no credential with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="335"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="339"/>
         <source>there is no credential named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="433"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="437"/>
         <source>a key version needs a fingerprint of the form sha256: and 16 hex digits; nothing was added (the value given is not repeated here in case it is a key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="485"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="489"/>
         <source>cannot add key version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="510"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="514"/>
         <source>there is no key version with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="573"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="577"/>
         <source>a consumer needs an id and a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="696"/>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="789"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="700"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="802"/>
         <source>there is no rotation run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="815"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="828"/>
         <source>%1 is already being rotated by run #%2 (started by %3, now %4); nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="849"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="862"/>
         <source>%1 is already being rotated by another client; nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="891"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="904"/>
         <source>run %1 was moved on by another process (it is no longer %2); this step did nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,37 +4861,37 @@ New key: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>Keyturn: rotate API keys without breaking the integrations that use them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Build a fresh demo workspace and open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="127"/>
         <source>The workspace file to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>Who acts (default: the OS user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Render a view to a PNG file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>The view to show: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>Seed of the demo world (default 42).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApprovalQueueView.h"
 #include "ConsumersView.h"
 #include "DashboardView.h"
 #include "EmergencyRevokeWizard.h"
@@ -47,17 +48,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_inventory = new InventoryView(model, this);
     addView(QStringLiteral("dashboard"), tr("Dashboard"), QStyle::SP_ComputerIcon, m_dashboard);
     addView(QStringLiteral("inventory"), tr("Inventory"), QStyle::SP_FileDialogDetailedView, m_inventory);
-    m_consumersModel = new ConsumersModel(workspace.store(), workspace.clock(), this);
+    m_consumersModel = new ConsumersModel(workspace, this);
     m_consumersModel->reload();
     connect(model, &InventoryModel::reloaded, m_consumersModel, &ConsumersModel::reload);
     addView(QStringLiteral("consumers"), tr("Consumers"), QStyle::SP_DirHomeIcon,
             new ConsumersView(m_consumersModel, this));
-    addView(QStringLiteral("approvals"), tr("Approval queue"), QStyle::SP_DialogApplyButton,
-            new EmptyStateView(tr("Approval queue"),
-                               tr("No notices are waiting. The notices of campaigns to API consumers appear here for "
-                                  "approval with the notices capability; campaign runs already record which consumers "
-                                  "are to be told. Nothing is ever sent unapproved."),
-                               this));
+    auto *approvals = new ApprovalQueueView(workspace, this);
+    addView(QStringLiteral("approvals"), tr("Approval queue"), QStyle::SP_DialogApplyButton, approvals);
+    // what consumers were told shows in the Consumers view's Migration and Notices columns
+    connect(approvals, &ApprovalQueueView::noticesChanged, m_consumersModel, &ConsumersModel::reload);
     m_rotations = new RotationsView(workspace, this);
     addView(QStringLiteral("rotations"), tr("Rotations"), QStyle::SP_BrowserReload, m_rotations);
     addView(QStringLiteral("audit"), tr("Audit"), QStyle::SP_FileDialogInfoView,

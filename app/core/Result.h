@@ -26,7 +26,8 @@ public:
     explicit operator bool() const { return ok(); }
     T &value() & { return std::get<T>(m_value); }
     const T &value() const & { return std::get<T>(m_value); }
-    T &&value() && { return std::get<T>(std::move(m_value)); }
+    /// By value from a temporary, so `for (x : store.list().value())` does not iterate a destroyed Result.
+    T value() && { return std::get<T>(std::move(m_value)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }

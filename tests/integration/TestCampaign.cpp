@@ -6,6 +6,8 @@
 #include "core/net/ConnectionProfile.h"
 #include "core/net/Connections.h"
 #include "core/net/PlatformAdminClient.h"
+#include "core/notices/CampaignNotices.h"
+#include "core/notices/NoticeStore.h"
 #include "core/rotation/RotationEngine.h"
 #include "core/sync/ProviderSync.h"
 
@@ -66,6 +68,37 @@ class TestCampaign : public QObject
     {
         auto r = wait<Result<RotationRunRecord>>([&](auto cb) { m_ws->rotationEngine()->advance(runId, cb); });
         return r ? *r : Result<RotationRunRecord>(Error{QStringLiteral("no answer")});
+    }
+
+    /// The campaign's first notices, drafted, approved by someone else and recorded as delivered: the revoke policy
+    /// never cuts off a consumer who was not told. (Delivery itself is TestCampaignNotices' subject.)
+    void notifyConsumers()
+    {
+        NoticeSettings settings;
+        settings.contact = QStringLiteral("api-team@example.org");
+        settings.dashboardUrl = QStringLiteral("https://dashboard.example.org/keys");
+        QVERIFY(m_ws->campaignNotices().saveSettings(settings));
+        // the sandbox users made by createKey have no address; give them one
+        for (Consumer c : m_ws->store().consumers().value()) {
+            if (c.contactEmail.isEmpty()) {
+                c.contactEmail = c.externalId + QStringLiteral("@example.org");
+                QVERIFY(m_ws->store().upsertConsumer(c));
+            }
+        }
+        auto drafted = m_ws->campaignNotices().draftDue();
+        QVERIFY2(drafted && drafted->problems.isEmpty(), qPrintable(drafted ? drafted->problems.join(u';') : ""));
+        NoticeStore gina(m_ws->database(), m_ws->audit(), m_clock, QStringLiteral("gina"));
+        NoticeFilter pending;
+        pending.states = {NoticeState::Pending};
+        QList<qint64> ids;
+        for (const NoticeRecord &n : gina.notices(pending).value())
+            ids << n.id;
+        QVERIFY(!ids.isEmpty());
+        QVERIFY(gina.approve(ids));
+        for (qint64 id : ids) {
+            QVERIFY(gina.claim(id, QStringLiteral("test"), 60, QStringLiteral("<n%1@example.org>").arg(id)).value());
+            QVERIFY(gina.markSent(id, QStringLiteral("test"), QStringLiteral("delivered")));
+        }
     }
 
     void syncWorkspace()
@@ -137,6 +170,7 @@ private Q_SLOTS:
         QCOMPARE(runs->size(), 3);
         for (qint64 id : *runs)
             QCOMPARE(advance(id)->state, QStringLiteral("awaiting_migration"));
+        notifyConsumers();
         // a second campaign on the same keys is refused whole
         QVERIFY(!m_ws->rotationEngine()->startCampaign(request).ok());
 

@@ -243,6 +243,10 @@ private Q_SLOTS:
                             << "Go\n--\n"
                             << "Go"
                             << "<h3>Go</h3>";
+        QTest::newRow("percent signs") << "## 50% off %1"
+                                       << "50% off %1\n----------\n"
+                                       << "50% off %1"
+                                       << "<h2>50% off %1</h2>";
         QTest::newRow("h4 is text") << "#### Four"
                                     << "#### Four\n"
                                     << "Notice"

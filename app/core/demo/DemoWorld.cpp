@@ -1,8 +1,14 @@
 #include "DemoWorld.h"
 
+#include "../Workspace.h"
 #include "../audit/AuditLog.h"
 #include "../domain/Clock.h"
 #include "../domain/Fingerprint.h"
+#include "../net/Connections.h"
+#include "../notices/CampaignNotices.h"
+#include "../notices/NoticeSender.h"
+#include "../notices/NoticeStore.h"
+#include "../rotation/RotationEngine.h"
 #include "../store/Database.h"
 #include "../store/WorkspaceStore.h"
 #include "DemoCatalog.h"
@@ -10,7 +16,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
+#include <QLocale>
+#include <QMap>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -48,7 +57,188 @@ struct Happening
     int order;
     std::function<Result<void>()> apply;
 };
+
+/// Opens the demo's campaign step by step (the runs are advanced over the network) and deletes itself when done.
+/// The starter and the approver act through their own stores on the workspace's database and audit log, so the
+/// audit log and the four-eyes rule see them as two more engineers.
+class DemoCampaignOpener : public QObject
+{
+public:
+    using Done = std::function<void(Result<DemoCampaignSummary>)>;
+
+    DemoCampaignOpener(Workspace &workspace, Connections &connections, Done done)
+        : QObject(&workspace), m_workspace(workspace), m_connections(connections), m_done(std::move(done)),
+          m_store(workspace.database(), workspace.audit(), workspace.clock(), DemoWorld::demoCampaignStarter()),
+          m_notices(workspace.database(), workspace.audit(), workspace.clock(), DemoWorld::demoCampaignStarter()),
+          m_campaigns(m_store, m_notices, workspace.clock()), m_engine(m_store, connections, workspace.clock()),
+          m_approverStore(workspace.database(), workspace.audit(), workspace.clock(), DemoWorld::demoApprover()),
+          m_approverNotices(workspace.database(), workspace.audit(), workspace.clock(), DemoWorld::demoApprover()),
+          m_sender(m_approverNotices, m_approverStore, connections.mail(), workspace.clock(),
+                   connections.profile().fromAddress)
+    {}
+
+    void start()
+    {
+        auto keys = chooseKeys();
+        if (!keys)
+            return finish(keys.error());
+        CampaignRequest request;
+        request.credentialIds = *keys;
+        request.deadline = std::chrono::seconds(30 * 86400);
+        request.policy = QStringLiteral("escalate");
+        request.name = QCoreApplication::translate("keyturn::DemoWorld", "Production keys, %1")
+                           .arg(QLocale::c().toString(m_workspace.clock().now().toUTC(), QStringLiteral("MMM yyyy")));
+        auto runs = m_engine.startCampaign(request);
+        if (!runs)
+            return finish(runs.error());
+        m_summary.runIds = *runs;
+        if (auto run = m_store.run(runs->first()))
+            m_summary.campaignId = qint64(run->data.value(QStringLiteral("campaign_id")).toDouble());
+        advance(0);
+    }
+
+private:
+    static constexpr int kKeys = 8;
+
+    /// Production keys in use of consumers with different integration patterns, one key per consumer.
+    Result<QList<qint64>> chooseKeys() const
+    {
+        auto consumers = m_workspace.store().consumers();
+        if (!consumers)
+            return consumers.error();
+        auto inventory = m_workspace.store().inventory();
+        if (!inventory)
+            return inventory.error();
+        QHash<qint64, Consumer> consumerById;
+        for (const Consumer &c : *consumers)
+            consumerById.insert(c.id, c);
+        const QDateTime recent = m_workspace.clock().now().addDays(-2);
+        QMap<QString, QList<InventoryRow>> byPattern;
+        for (const InventoryRow &row : *inventory) {
+            const Credential &c = row.credential;
+            if (c.kind != CredentialKind::Issued || c.environment != QLatin1String("production") ||
+                c.lifecycle != Lifecycle::Active || !c.consumerId || row.currentVersion == 0 ||
+                c.externalRef.count(QLatin1Char(':')) < 2 || !row.lastUsedAt.isValid() || row.lastUsedAt < recent)
+                continue;
+            const Consumer consumer = consumerById.value(*c.consumerId);
+            if (consumer.contactEmail.isEmpty())
+                continue;
+            byPattern[consumer.integrationPattern].append(row);
+        }
+        // consumers from all over the alphabet, the same ones for a seed
+        for (QList<InventoryRow> &rows : byPattern) {
+            std::sort(rows.begin(), rows.end(), [](const InventoryRow &a, const InventoryRow &b) {
+                return sha256Hex(a.credential.name.toUtf8()) < sha256Hex(b.credential.name.toUtf8());
+            });
+        }
+        QList<qint64> ids;
+        QSet<qint64> taken;
+        QHash<QString, int> next;
+        for (bool progress = true; progress && ids.size() < kKeys;) {
+            progress = false;
+            for (auto it = byPattern.cbegin(); it != byPattern.cend() && ids.size() < kKeys; ++it) {
+                int &i = next[it.key()];
+                while (i < it.value().size() && taken.contains(*it.value().at(i).credential.consumerId))
+                    ++i;
+                if (i == it.value().size())
+                    continue;
+                const Credential &c = it.value().at(i++).credential;
+                taken.insert(*c.consumerId);
+                ids << c.id;
+                progress = true;
+            }
+        }
+        if (ids.isEmpty())
+            return Error{QCoreApplication::translate("keyturn::DemoWorld",
+                                                     "the demo found no synced production key in use to open a "
+                                                     "campaign on")};
+        return ids;
+    }
+
+    /// planned → notified: the pre-check reads each consumer's current key at the platform.
+    void advance(int index)
+    {
+        if (index == m_summary.runIds.size())
+            return notify();
+        m_engine.advance(m_summary.runIds.at(index), [this, index](Result<RotationRunRecord> run) {
+            if (!run)
+                return finish(run.error());
+            advance(index + 1);
+        });
+    }
+
+    void notify()
+    {
+        NoticeSettings settings;
+        settings.contact = QStringLiteral("api-platform@keyturn.example");
+        settings.apiBaseUrl = m_connections.profile().platformUrl.toString();
+        settings.dashboardUrl = QStringLiteral("https://dashboard.keyturn.example/keys");
+        if (auto saved = m_campaigns.saveSettings(settings); !saved)
+            return finish(saved.error());
+        auto drafted = m_campaigns.draftDue();
+        if (!drafted)
+            return finish(drafted.error());
+        if (!drafted->problems.isEmpty())
+            return finish(Error{drafted->problems.join(QStringLiteral("; "))});
+        // Two consumers were already told: their notices were approved by someone other than their author and sent.
+        NoticeFilter pending;
+        pending.campaignId = m_summary.campaignId;
+        pending.states = {NoticeState::Pending};
+        auto notices = m_approverNotices.notices(pending);
+        if (!notices)
+            return finish(notices.error());
+        QList<qint64> ids;
+        for (const NoticeRecord &n : *notices)
+            ids << n.id;
+        std::sort(ids.begin(), ids.end());
+        ids = ids.mid(0, 2);
+        if (auto approved = m_approverNotices.approve(ids); !approved)
+            return finish(approved.error());
+        m_sender.sendDue([this](Result<NoticeSender::Report> report) {
+            if (!report)
+                return finish(report.error());
+            if (report->failed > 0 || report->deferred > 0)
+                return finish(Error{report->messages.join(QStringLiteral("; "))});
+            NoticeFilter all;
+            all.campaignId = m_summary.campaignId;
+            auto listed = m_notices.notices(all);
+            if (!listed)
+                return finish(listed.error());
+            for (const NoticeRecord &n : *listed) {
+                m_summary.pendingNotices += n.state == NoticeState::Pending ? 1 : 0;
+                m_summary.sentNotices += n.state == NoticeState::Sent ? 1 : 0;
+            }
+            finish(m_summary);
+        });
+    }
+
+    void finish(Result<DemoCampaignSummary> result)
+    {
+        Done done = std::move(m_done);
+        deleteLater();
+        if (done)
+            done(std::move(result));
+    }
+
+    Workspace &m_workspace;
+    Connections &m_connections;
+    Done m_done;
+    DemoCampaignSummary m_summary;
+    WorkspaceStore m_store;
+    NoticeStore m_notices;
+    CampaignNotices m_campaigns;
+    RotationEngine m_engine;
+    WorkspaceStore m_approverStore;
+    NoticeStore m_approverNotices;
+    NoticeSender m_sender;
+};
 } // namespace
+
+void DemoWorld::openDemoCampaign(Workspace &workspace, Connections &connections,
+                                 std::function<void(Result<DemoCampaignSummary>)> done)
+{
+    (new DemoCampaignOpener(workspace, connections, std::move(done)))->start();
+}
 
 QString DemoWorld::providerId(const QString &providerName)
 {

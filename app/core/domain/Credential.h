@@ -52,6 +52,8 @@ struct Credential
     QString vaultPath;
     QString providerApi;
     int rotationIntervalDays = 90;
+    /// A cron schedule (5 fields, UTC) for scheduled rotations; empty: every rotationIntervalDays.
+    QString scheduleCron;
     qint64 gracePeriodSeconds = 3600;
     bool supportsDualKey = true;
     QString criticality = QStringLiteral("medium");

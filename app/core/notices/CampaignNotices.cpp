@@ -245,6 +245,7 @@ Result<void> CampaignNotices::draftFor(const RotationRunRecord &run, const QList
 
     if (run.state == QLatin1String("escalated") || !deadline.isValid() || now >= deadline)
         return {};
+    const QDateTime changedAt = fromIso(run.data.value(QStringLiteral("deadline_changed_at")));
     // The latest reminder that is due; earlier ones that were missed (the workspace was not run) are not sent late.
     QList<int> days = reminderDays();
     std::sort(days.begin(), days.end());
@@ -252,6 +253,8 @@ Result<void> CampaignNotices::draftFor(const RotationRunRecord &run, const QList
         const QDateTime at = deadline.addDays(-d);
         if (at <= run.createdAt.addSecs(86400))
             continue; // the deadline was too close for this reminder to mean anything after the first notice
+        if (changedAt.isValid() && at <= changedAt)
+            continue; // its time had passed when the deadline moved; the extension notice told them instead
         if (now < at.addSecs(-draftLeadSeconds()))
             continue;
         if (!live(NoticeKind::Reminder, d)) {

@@ -80,7 +80,7 @@ QString closing()
 Questions, or need more time? Contact {{contact}} before the deadline and mention the key prefix `{{key_prefix}}`.
 
 Thank you,
-the API platform team
+The API platform team
 )md");
 }
 
@@ -99,7 +99,7 @@ QString restExample()
     return QStringLiteral(R"md(
 ## Test the new key (curl)
 
-```sh
+```bash
 read -rs NEW_KEY  # paste the new key: it is neither shown nor kept in your shell history
 curl -H "Authorization: Bearer $NEW_KEY" {{health_url}}
 ```
@@ -265,7 +265,7 @@ health check at the same path on its own API host.
 
 ## Test the new key against {{environment}}
 
-```sh
+```bash
 read -rs NEW_KEY  # paste the new key: it is neither shown nor kept in your shell history
 curl -H "Authorization: Bearer $NEW_KEY" {{health_url}}
 ```
@@ -322,12 +322,11 @@ Please also check your logs for requests with the old key that you did not make,
 If anything is unclear, contact {{contact}} immediately.
 
 Thank you,
-the API platform team
+The API platform team
 )md");
     return builtIn(
         "emergency",
-        QStringLiteral("Urgent: replace your API key {{key_prefix}}\u2026 now, it is revoked by {{deadline_utc}}"),
-        body);
+        QStringLiteral("Urgent: replace your API key {{key_prefix}}\u2026 now (revoked by {{deadline_utc}})"), body);
 }
 
 NoticeTemplate extension()

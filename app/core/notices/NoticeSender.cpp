@@ -34,11 +34,11 @@ qint64 NoticeSender::backoffSeconds(int attempts)
 
 bool NoticeSender::isTransient(const NetError &error) const
 {
-    if (error.isTransient())
-        return true;
-    // SMTP reply codes travel in httpStatus: 4xx are temporary ("try again later"), 5xx permanent.
-    return m_transport && m_transport->name() == QLatin1String("smtp") && error.kind == NetError::Kind::Http &&
-           error.httpStatus >= 400 && error.httpStatus < 500;
+    // SMTP reply codes travel in httpStatus: 4xx are temporary ("try again later"), every 5xx is permanent (even
+    // 500/502/503/504, which in HTTP would be worth retrying).
+    if (m_transport && m_transport->name() == QLatin1String("smtp") && error.kind == NetError::Kind::Http)
+        return error.httpStatus >= 400 && error.httpStatus < 500;
+    return error.isTransient();
 }
 
 void NoticeSender::sendDue(std::function<void(Result<Report>)> done)

@@ -1017,6 +1017,7 @@ Result<void> RotationEngine::extendDeadline(qint64 runId, std::chrono::seconds b
     data.insert(QStringLiteral("deadline_at"), isoUtc(after));
     // The notices follow: reminders are rescheduled against the new deadline and the consumer is told of it.
     data.insert(QStringLiteral("previous_deadline_at"), isoUtc(before));
+    data.insert(QStringLiteral("deadline_changed_at"), isoUtc(m_clock.now()));
     data.insert(QStringLiteral("extensions"), data.value(QStringLiteral("extensions")).toInt() + 1);
     const QString to = run->state == kEscalated ? kAwaiting : run->state;
     return m_store.transitionRun(runId, run->state, to, data, m_clock.now(), {},

@@ -228,6 +228,16 @@ const QList<Migration> &allMigrations()
                             " created_at BIGINT NOT NULL,"
                             " UNIQUE (name, version))"),
          }},
+        {6,
+         "schedules (cron, UTC) per credential; alerts that follow their rule: resolved when it stops firing",
+         {
+             QStringLiteral("ALTER TABLE credentials ADD COLUMN schedule_cron TEXT NOT NULL DEFAULT ''"),
+             // rule_key names the condition (rule and what it concerns); an acknowledged alert keeps its row, so
+             // a recompute finds it and leaves it acknowledged while the condition lasts.
+             QStringLiteral("ALTER TABLE alerts ADD COLUMN rule_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE alerts ADD COLUMN resolved_at BIGINT"),
+             QStringLiteral("CREATE INDEX alerts_by_rule ON alerts (rule_key, resolved_at)"),
+         }},
     };
     return migrations;
 }

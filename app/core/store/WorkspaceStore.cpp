@@ -69,8 +69,8 @@ Result<void> validate(const Credential &c)
 const char *const kCredentialColumns =
     "c.id, c.name, c.kind, c.provider, c.environment, c.owner, c.used_by, c.vault_path, c.provider_api,"
     " c.rotation_interval_days, c.grace_period_s, c.supports_dual_key, c.criticality, c.scopes, c.labels,"
-    " c.consumer_id, c.lifecycle, c.created_at, c.updated_at, c.row_version, c.external_ref";
-constexpr int kCredentialColumnCount = 21;
+    " c.consumer_id, c.lifecycle, c.created_at, c.updated_at, c.row_version, c.external_ref, c.schedule_cron";
+constexpr int kCredentialColumnCount = 22;
 
 Credential credentialFromRow(const QSqlQuery &q)
 {
@@ -97,6 +97,7 @@ Credential credentialFromRow(const QSqlQuery &q)
     c.updatedAt = timeOrNull(q.value(18));
     c.rowVersion = q.value(19).toLongLong();
     c.externalRef = q.value(20).toString();
+    c.scheduleCron = q.value(21).toString();
     return c;
 }
 
@@ -111,6 +112,7 @@ QJsonObject credentialJson(const Credential &c)
                        {QStringLiteral("vault_path"), c.vaultPath},
                        {QStringLiteral("provider_api"), c.providerApi},
                        {QStringLiteral("rotation_interval_days"), c.rotationIntervalDays},
+                       {QStringLiteral("schedule_cron"), c.scheduleCron},
                        {QStringLiteral("grace_period_s"), double(c.gracePeriodSeconds)},
                        {QStringLiteral("supports_dual_key"), c.supportsDualKey},
                        {QStringLiteral("criticality"), c.criticality},
@@ -189,8 +191,8 @@ Result<qint64> WorkspaceStore::createCredential(const Credential &c)
     q.prepare(QStringLiteral(
         "INSERT INTO credentials (name, kind, provider, environment, owner, used_by, vault_path, provider_api,"
         " rotation_interval_days, grace_period_s, supports_dual_key, criticality, scopes, labels, consumer_id,"
-        " lifecycle, created_at, updated_at, row_version, external_ref)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?)"));
+        " lifecycle, created_at, updated_at, row_version, external_ref, schedule_cron)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)"));
     bind(q, c.name.trimmed());
     bind(q, toString(c.kind));
     bind(q, c.provider);
@@ -210,6 +212,7 @@ Result<qint64> WorkspaceStore::createCredential(const Credential &c)
     bind(q, now);
     bind(q, now);
     bind(q, c.externalRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.externalRef));
+    bind(q, c.scheduleCron.trimmed());
     if (!q.exec()) {
         if (findCredential(c.name.trimmed()).ok())
             return Error{tr("a credential named %1 already exists; nothing was added").arg(c.name)};
@@ -239,7 +242,7 @@ Result<void> WorkspaceStore::updateCredential(const Credential &c)
     q.prepare(QStringLiteral(
         "UPDATE credentials SET name=?, kind=?, provider=?, environment=?, owner=?, used_by=?, vault_path=?,"
         " provider_api=?, rotation_interval_days=?, grace_period_s=?, supports_dual_key=?, criticality=?, scopes=?,"
-        " labels=?, consumer_id=?, lifecycle=?, updated_at=?, row_version=row_version+1"
+        " labels=?, consumer_id=?, lifecycle=?, updated_at=?, schedule_cron=?, row_version=row_version+1"
         " WHERE id=? AND row_version=?"));
     bind(q, c.name.trimmed());
     bind(q, toString(c.kind));
@@ -258,6 +261,7 @@ Result<void> WorkspaceStore::updateCredential(const Credential &c)
     bind(q, c.consumerId ? QVariant(*c.consumerId) : QVariant(QMetaType::fromType<qint64>()));
     bind(q, toString(c.lifecycle));
     bind(q, m_clock.now().toMSecsSinceEpoch());
+    bind(q, c.scheduleCron.trimmed());
     bind(q, c.id);
     bind(q, c.rowVersion);
     if (auto r = Database::exec(q); !r)
