@@ -1,0 +1,1 @@
+# keyturn_test(...) registrations

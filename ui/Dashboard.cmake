@@ -1,0 +1,1 @@
+# target_sources(keyturn_ui PRIVATE ...)
