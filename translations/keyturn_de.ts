@@ -72,33 +72,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="54"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="55"/>
         <source>a credential needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="56"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="57"/>
         <source>credential %1 needs a provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="58"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="59"/>
         <source>credential %1 needs an environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="60"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="61"/>
         <source>credential %1: the rotation interval must be at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="62"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="63"/>
         <source>credential %1: the grace period cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="64"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="65"/>
         <source>credential %1: criticality must be low, medium, high or critical, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="69"/>
+        <source>credential %1: the schedule &apos;%2&apos; is not a valid cron expression: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,6 +159,363 @@
     <message>
         <location filename="../app/core/notices/NoticeTemplate.cpp" line="278"/>
         <source>the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/Csv.cpp" line="90"/>
+        <source>a quote inside an unquoted cell; quote the whole cell and double the quote (&quot;say &quot;&quot;hi&quot;&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/Csv.cpp" line="103"/>
+        <source>text after the closing quote of a cell; a quote inside a quoted cell is written twice (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/Csv.cpp" line="113"/>
+        <source>a quoted cell starts here and is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryExport.cpp" line="47"/>
+        <source>cannot write %1: %2; nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryExport.cpp" line="50"/>
+        <source>cannot write %1: %2; any file that was there is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="137"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="138"/>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="139"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="142"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="409"/>
+        <source>%1 must be a list of entries (&quot;- name: ...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="416"/>
+        <source>each entry of %1 must be a mapping of fields (name: ..., provider: ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="424"/>
+        <source>a field name must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="536"/>
+        <source>the %1 field has an empty list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="544"/>
+        <source>the %1 field has a bad step &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="552"/>
+        <source>the %1 field &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="556"/>
+        <source>the %1 field &apos;%2&apos; is outside %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="558"/>
+        <source>the %1 field&apos;s range &apos;%2&apos; runs backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="93"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="95"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="97"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="104"/>
+        <source>Key too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="106"/>
+        <source>Rotation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="108"/>
+        <source>Rotation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="110"/>
+        <source>Old key used after grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="112"/>
+        <source>401s during rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="114"/>
+        <source>Revoked key tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="116"/>
+        <source>Key unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="118"/>
+        <source>Potentially stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="120"/>
+        <source>Old key still used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="95"/>
+        <source>a blackout window needs a start and an end time (ISO 8601, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="98"/>
+        <source>the blackout window ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="103"/>
+        <source>a weekly blackout window needs a weekday from 0 (Sunday) to 7 (Sunday), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="105"/>
+        <source>a weekly blackout window needs &apos;from&apos; and &apos;to&apos; times (HH:mm, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="114"/>
+        <source>the blackout windows are not a JSON array: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="132"/>
+        <source>blackout window %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="155"/>
+        <source>the stored blackout windows cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="163"/>
+        <source>blackout window %1: %2; the blackout windows were left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="33"/>
+        <source>field %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="44"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="45"/>
+        <source>%1: &apos;%2&apos; is not a number or a name (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="51"/>
+        <source>%1: %2 is out of %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="62"/>
+        <source>%1: &apos;%2&apos; has an empty list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="72"/>
+        <source>%1: the step in &apos;%2&apos; must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="88"/>
+        <source>%1: the range %2 runs backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::AlertCenter</name>
+    <message>
+        <location filename="../app/core/monitoring/AlertCenter.cpp" line="364"/>
+        <source>alert %1 was already acknowledged by %2 at %3; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertCenter.cpp" line="381"/>
+        <source>alert %1 was acknowledged by someone else meanwhile; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertCenter.cpp" line="441"/>
+        <source>there is no alert %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::AlertsModel</name>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="55"/>
+        <source>key #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="59"/>
+        <source>run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="59"/>
+        <source>%1 · run #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="66"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="74"/>
+        <source>Not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="84"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="85"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="86"/>
+        <source>Key / run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="87"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="88"/>
+        <source>Raised (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AlertsModel.cpp" line="89"/>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::AlertsPanel</name>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="85"/>
+        <location filename="../ui/AlertsPanel.cpp" line="172"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="89"/>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="90"/>
+        <source>Mark the selected alert as seen; it stays listed while its condition lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="91"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="92"/>
+        <source>Show the rotation run or key the selected alert concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="114"/>
+        <source>No alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="158"/>
+        <source>The alerts could not be re-evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="173"/>
+        <source>Alerts (%1 open, %2 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="186"/>
+        <source>Acknowledge alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="189"/>
+        <source>%1
+
+Note (optional, kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="190"/>
+        <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,6 +1064,255 @@
         <location filename="../app/core/audit/AuditLog.cpp" line="169"/>
         <source>The audit log&apos;s head record does not match event #%1: the log was tampered with.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::BlackoutWindow</name>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="63"/>
+        <source>%1 – %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Blackout.cpp" line="66"/>
+        <source>every %1 %2–%3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::CalendarModel</name>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="59"/>
+        <source>collision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="60"/>
+        <source>blackout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="61"/>
+        <source>no overlap possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="62"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="94"/>
+        <source>Week %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="116"/>
+        <source>Due %1 UTC; starts %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="117"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="120"/>
+        <source>Nothing to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="131"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="132"/>
+        <source>Date (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="133"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="134"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="135"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="136"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="137"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="138"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="165"/>
+        <source>Due since %1 UTC: the next run-due starts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="168"/>
+        <source>Planned inside the blackout window %1: the scheduler starts it at %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="172"/>
+        <source>%1 cannot hold two keys at once: rotating %2 means an outage window, so run-due leaves it to an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="192"/>
+        <source>rotate on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="193"/>
+        <source>rotate within 24 h (%1 and %2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/CalendarModel.cpp" line="195"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="197"/>
+        <source>%1 and %2 both serve %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::CalendarView</name>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="98"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="102"/>
+        <source>Filter by key, provider, environment or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="104"/>
+        <source>Only flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="105"/>
+        <source>Show only rotations that collide, fall in a blackout window, are overdue, or whose provider cannot hold two keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="156"/>
+        <source>Blackout windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="158"/>
+        <source>No scheduled rotation starts inside these windows (UTC); run-due starts it when the window ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="171"/>
+        <source>From – to (dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="172"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="184"/>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="185"/>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="196"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="197"/>
+        <source>From (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="198"/>
+        <source>To, inclusive (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="203"/>
+        <source>Reason, such as holiday freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="204"/>
+        <source>Add window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="210"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="212"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="254"/>
+        <source>None: scheduled rotations may start at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.cpp" line="275"/>
+        <source>The window was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CalendarView.cpp" line="322"/>
+        <source>%n planned rotations in the next %1 weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CalendarView.cpp" line="324"/>
+        <source> · %n flagged (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CalendarView.cpp" line="326"/>
+        <source> · %n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1413,24 +2024,240 @@
     </message>
 </context>
 <context>
+    <name>keyturn::CronSchedule</name>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="110"/>
+        <source>a cron schedule has 5 fields (minute hour day-of-month month day-of-week); &apos;%1&apos; has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="114"/>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="115"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="116"/>
+        <source>day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="117"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="118"/>
+        <source>day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyturn::DashboardView</name>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="17"/>
+        <location filename="../ui/DashboardView.cpp" line="133"/>
         <source>Key health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="35"/>
+        <location filename="../ui/DashboardView.cpp" line="153"/>
         <source>Show the keys that are %1 in the inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="47"/>
-        <source>Charts of key age against policy, days since last use and upcoming rotations come with the dashboard capability; the figures above are live from the inventory.</source>
+        <location filename="../ui/DashboardView.cpp" line="167"/>
+        <source>Key age against policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="74"/>
+        <location filename="../ui/DashboardView.cpp" line="167"/>
+        <location filename="../ui/DashboardView.cpp" line="441"/>
+        <source>Days since last use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="167"/>
+        <source>Upcoming rotations per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="168"/>
+        <source>Migration burn-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="168"/>
+        <source>401 responses during running rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="336"/>
+        <source>Age of the current key (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="339"/>
+        <source>Age ÷ rotation interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="347"/>
+        <source>1× interval: overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="350"/>
+        <source>1.5×: critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="412"/>
+        <source>Within policy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="412"/>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="412"/>
+        <source>Critical (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="423"/>
+        <source>A dot per key. Dashed lines: overdue at 1×, critical above 1.5× its interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="425"/>
+        <source>%1 keys as %2 dots (coinciding keys share one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="444"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="467"/>
+        <source>7 d: stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="470"/>
+        <source>30 d: potentially stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="491"/>
+        <source>Dashed lines: stale from 7 days unused, potentially stale from 30. A bar opens its longest unused key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="508"/>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="511"/>
+        <source>Keys due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="542"/>
+        <source>Next 13 weeks by cron schedule or interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DashboardView.cpp" line="544"/>
+        <source>%n key(s) due later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DashboardView.cpp" line="546"/>
+        <source>%n being rotated now not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="556"/>
+        <source>The burn-down of a campaign needs the workspace&apos;s campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="564"/>
+        <source>Date (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="566"/>
+        <source>Consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="603"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="606"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="639"/>
+        <source>Consumers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="646"/>
+        <source>%1: %2 of %3 consumers migrated; deadline %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="659"/>
+        <source>The 401 counts of running rotations need the workspace&apos;s runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="670"/>
+        <source>401 responses reported by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="699"/>
+        <source>Per running run, the old and the new key&apos;s 401 counts; a bar opens the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DashboardView.cpp" line="700"/>
+        <source>No 401s reported during the %n running rotation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DashboardView.cpp" line="703"/>
+        <source>%n run(s) with fewer 401s not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="258"/>
         <source>%1 held keys and %2 issued keys across %3 providers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,19 +2514,375 @@
     </message>
 </context>
 <context>
+    <name>keyturn::ImportConfirmPage</name>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="216"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="217"/>
+        <source>Everything is written in one step, or nothing is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="219"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="236"/>
+        <source>Import %1 into %2: %3 to add, %4 to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="240"/>
+        <source>Each change is recorded in the audit log as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ImportDonePage</name>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="271"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="285"/>
+        <source>The inventory now holds the file&apos;s credentials: %1 added, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ImportFilePage</name>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="45"/>
+        <source>Choose the inventory file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="46"/>
+        <source>YAML in the rotation guide&apos;s format (api_keys: and/or rotation_schedules:), or CSV with a header row of the same field names. Nothing is written before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="49"/>
+        <source>inventory.yaml or inventory.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="50"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="60"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="84"/>
+        <source>Import inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="85"/>
+        <source>Inventory files (*.yaml *.yml *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="96"/>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="99"/>
+        <source>Read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="100"/>
+        <source>Read as YAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ImportIssue</name>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="569"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="115"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="116"/>
+        <source>What importing the file would change. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="122"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="122"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="122"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="122"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="127"/>
+        <source>Problems in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="150"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="151"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="152"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="156"/>
+        <source>%1 · %2 · every %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="160"/>
+        <source>changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="164"/>
+        <location filename="../ui/ImportWizard.cpp" line="165"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="166"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="173"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="178"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="184"/>
+        <source>%1 to add, %2 to change, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="187"/>
+        <source>Errors: %1. Fix the file and choose it again; nothing can be imported until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="190"/>
+        <source>The inventory already matches the file: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ImportWizard</name>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="300"/>
+        <source>Import inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="351"/>
+        <location filename="../ui/ImportWizard.cpp" line="358"/>
+        <source>Export inventory as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="352"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::InventoryImport</name>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="611"/>
+        <source>a schedule has 5 fields (minute hour day-of-month month day-of-week), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="638"/>
+        <source>%1 does not exist or is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="644"/>
+        <source>%1 is %2 MB; files over %3 MB are refused (split it into smaller files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="652"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="669"/>
+        <source>the file is over %1 MB and was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="676"/>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="761"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="680"/>
+        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="698"/>
+        <source>the header has an empty column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="700"/>
+        <source>the header names column %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="706"/>
+        <source>the first row must be a header naming the columns, with at least %1 (found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="718"/>
+        <source>this row has %1 cells where the header has %2 columns (a comma inside a cell needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="757"/>
+        <source>this is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="766"/>
+        <source>the file must be a mapping with api_keys: (the inventory) and/or rotation_schedules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="780"/>
+        <source>unknown section &apos;%1&apos; is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="785"/>
+        <source>the file has neither api_keys: (the inventory) nor rotation_schedules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="808"/>
+        <source>name &apos;%1&apos; already appears on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="824"/>
+        <source>provider is missing (a new credential needs one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="826"/>
+        <source>environment is missing (a new credential needs one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="858"/>
+        <source>secret is missing (the credential&apos;s name or vault path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="887"/>
+        <source>secret &apos;%1&apos; matches no credential by name or vault path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="893"/>
+        <source>secret &apos;%1&apos; matches more than one credential (%2); use the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="900"/>
+        <source>secret &apos;%1&apos; names %2, which line %3 already schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="921"/>
+        <source>the entry for %1 sets neither schedule nor grace_period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="940"/>
+        <source>the import file has errors (%1); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="954"/>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="963"/>
+        <source>line %1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="984"/>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="986"/>
+        <source>%1; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyturn::InventoryModel</name>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="17"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="242"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="22"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="245"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="23"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="250"/>
         <source>%n h ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1707,7 +2890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="25"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="251"/>
         <source>%n d ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1715,7 +2898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="34"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="24"/>
         <source>%n d overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1723,7 +2906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="35"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="25"/>
         <source>in %n d</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1731,87 +2914,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="77"/>
-        <source>Within policy: age %1 d of %2 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="80"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="187"/>
         <source>Never seen in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="84"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="191"/>
         <source>Current key v%1 (%2) since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="88"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="195"/>
         <source>Used by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="107"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="96"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="107"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="96"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="114"/>
-        <source>%1 d</source>
+        <location filename="../app/core/models/InventoryModel.cpp" line="197"/>
+        <source>Consumer %1; managed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="135"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="223"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/InventoryModel.cpp" line="247"/>
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/InventoryModel.cpp" line="258"/>
+        <source>%1: age %2 d, policy %3 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/InventoryModel.cpp" line="262"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/InventoryModel.cpp" line="277"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="136"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="278"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="137"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="279"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="138"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="280"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="139"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="281"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="140"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="282"/>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/InventoryModel.cpp" line="283"/>
         <source>Age (d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="141"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="284"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="142"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="285"/>
         <source>Next rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="143"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="286"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="144"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="287"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,135 +3025,597 @@
 <context>
     <name>keyturn::InventoryView</name>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="25"/>
+        <location filename="../ui/InventoryView.cpp" line="98"/>
         <source>Filter by name, provider, owner, service, vault path or fingerprint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="27"/>
+        <location filename="../ui/InventoryView.cpp" line="100"/>
         <source>Filter inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="36"/>
+        <location filename="../ui/InventoryView.cpp" line="132"/>
         <source>Provider filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="37"/>
+        <location filename="../ui/InventoryView.cpp" line="133"/>
         <source>Environment filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="38"/>
+        <location filename="../ui/InventoryView.cpp" line="128"/>
         <source>Kind filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="39"/>
+        <location filename="../ui/InventoryView.cpp" line="101"/>
+        <source>Every word must appear in the key&apos;s name, provider, environment, owner, consumer, vault path, fingerprint, prefix, services or labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="106"/>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="109"/>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="111"/>
+        <source>Name the current filters to pick them again later (kept in your settings on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="113"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="115"/>
+        <source>Forget the chosen saved filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="116"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="129"/>
         <source>Issued and held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="40"/>
+        <location filename="../ui/InventoryView.cpp" line="130"/>
         <source>Held keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="41"/>
+        <location filename="../ui/InventoryView.cpp" line="131"/>
         <source>Issued keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="42"/>
+        <location filename="../ui/InventoryView.cpp" line="134"/>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="135"/>
+        <source>Criticality filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="136"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="43"/>
+        <location filename="../ui/InventoryView.cpp" line="137"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="59"/>
+        <location filename="../ui/InventoryView.cpp" line="157"/>
         <source>Key inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="79"/>
-        <location filename="../ui/InventoryView.cpp" line="204"/>
+        <location filename="../ui/InventoryView.cpp" line="171"/>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="182"/>
+        <location filename="../ui/InventoryView.cpp" line="542"/>
         <source>&amp;Rotate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="81"/>
+        <location filename="../ui/InventoryView.cpp" line="184"/>
         <source>Rotate the selected key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="82"/>
-        <location filename="../ui/InventoryView.cpp" line="206"/>
+        <location filename="../ui/InventoryView.cpp" line="185"/>
+        <location filename="../ui/InventoryView.cpp" line="544"/>
         <source>Emergency re&amp;voke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="84"/>
+        <location filename="../ui/InventoryView.cpp" line="187"/>
         <source>Revoke the selected key at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="139"/>
+        <location filename="../ui/InventoryView.cpp" line="341"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="140"/>
+        <location filename="../ui/InventoryView.cpp" line="342"/>
         <source>All environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="145"/>
+        <location filename="../ui/InventoryView.cpp" line="343"/>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="344"/>
+        <source>Any criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="351"/>
         <source>%1 of %2 keys shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="166"/>
+        <location filename="../ui/InventoryView.cpp" line="370"/>
+        <source>No saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="370"/>
+        <source>Saved filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="381"/>
+        <source>A saved filter needs a name; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="384"/>
+        <source>Nothing is filtered, so there is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="386"/>
+        <source>The search text looks like a key, and keys are never written to the settings; nothing was saved. Search by name, fingerprint or prefix instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="429"/>
+        <location filename="../ui/InventoryView.cpp" line="435"/>
+        <location filename="../ui/InventoryView.cpp" line="439"/>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="429"/>
+        <source>Set a filter first: nothing is filtered now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="435"/>
+        <source>Name of this filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="468"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="477"/>
+        <source>Show all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="504"/>
         <source>The services are not connected: set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="170"/>
+        <location filename="../ui/InventoryView.cpp" line="508"/>
         <source>Select one key: rotations run one key at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="175"/>
+        <location filename="../ui/InventoryView.cpp" line="513"/>
         <source>%1 is an issued key: issued keys rotate as campaigns with their consumers, which come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="178"/>
+        <location filename="../ui/InventoryView.cpp" line="516"/>
         <source>%1 is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="189"/>
+        <location filename="../ui/InventoryView.cpp" line="527"/>
         <source>Rotate the selected key: new key, vault, grace period, then the old key is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="191"/>
+        <location filename="../ui/InventoryView.cpp" line="529"/>
         <source>Choose a held key and rotate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="193"/>
+        <location filename="../ui/InventoryView.cpp" line="531"/>
         <source>Revoke the selected key at once, with a new key in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="194"/>
+        <location filename="../ui/InventoryView.cpp" line="532"/>
         <source>Choose a held key and revoke it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::KeyAgeChartModel</name>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="96"/>
+        <source>Age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="96"/>
+        <source>Age / interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="181"/>
+        <source>%1: age %2 d of %3 d policy (%4×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/ChartModels.cpp" line="187"/>
+        <source>and %n more key(s) at about this point</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="195"/>
+        <source>No key with a current version in the inventory yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::KeyDetailsPanel</name>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="65"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="66"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="67"/>
+        <source>previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="68"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="94"/>
+        <source>Key versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="95"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="105"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="95"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="100"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="103"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="95"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="95"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="95"/>
+        <source>Provider key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="96"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="96"/>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="96"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="96"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="96"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="96"/>
+        <source>401s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="99"/>
+        <source>Rotation runs of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="100"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="100"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="103"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="100"/>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="100"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="100"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="100"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="102"/>
+        <source>Notices about the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="103"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="103"/>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="103"/>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="103"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="103"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="104"/>
+        <source>Audit trail of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="105"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="105"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="105"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="105"/>
+        <source>Old fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="106"/>
+        <source>New fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="106"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="111"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="135"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="112"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="136"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="113"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="137"/>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="114"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="138"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="130"/>
+        <source>No key selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="131"/>
+        <source>Select a key to see its versions, rotation runs, notices and audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="163"/>
+        <source>Could not read key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="172"/>
+        <source>issued key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="172"/>
+        <source>held key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="178"/>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="179"/>
+        <source>criticality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyDetailsPanel.cpp" line="180"/>
+        <source>rotates every %n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="181"/>
+        <source>rotates on schedule %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="183"/>
+        <source>provider holds one key at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="185"/>
+        <source>vault %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="187"/>
+        <source>used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="213"/>
+        <source>versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="216"/>
+        <source>Versions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="229"/>
+        <source>runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="232"/>
+        <source>Runs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="244"/>
+        <source>notices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="247"/>
+        <source>Notices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="261"/>
+        <source>audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="264"/>
+        <source>Audit trail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="267"/>
+        <source>Could not read all of the key&apos;s details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,6 +3663,70 @@
     </message>
 </context>
 <context>
+    <name>keyturn::LastUseChartModel</name>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="202"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="202"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="202"/>
+        <source>Potentially stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="202"/>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="230"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="232"/>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="236"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/ChartModels.cpp" line="280"/>
+        <source>%n key(s) never seen in use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/ChartModels.cpp" line="281"/>
+        <source>%n key(s) unused for %1 d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="282"/>
+        <source>Click to open the longest unused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="284"/>
+        <source>No key with a current version in the inventory yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyturn::MailApiTransport</name>
     <message>
         <location filename="../app/core/net/MailApiTransport.cpp" line="22"/>
@@ -2015,148 +3747,242 @@
 <context>
     <name>keyturn::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <location filename="../ui/MainWindow.cpp" line="39"/>
         <source>Keyturn — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Consumers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Approval queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Rotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>Audit history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Every change is already recorded in the hash-chained audit log; verify it with &apos;keyturnctl audit verify&apos;. The history browser and export come with the audit capability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
-        <source>&amp;View</source>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
-        <source>&amp;Reload</source>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <source>&amp;Import inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
-        <source>&amp;Keys</source>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <source>&amp;Export inventory as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
-        <source>&amp;Rotate key…</source>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <source>Exported %1 credentials as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
-        <source>&amp;Emergency revoke…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <source>The new connection settings apply after the current rotation step; save them again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
-        <source>&amp;Help</source>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="129"/>
-        <source>&amp;About Keyturn</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
-        <source>About Keyturn</source>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
-        <source>&lt;b&gt;Keyturn %1&lt;/b&gt;&lt;p&gt;Rotate API keys without breaking the integrations that use them.&lt;/p&gt;</source>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="146"/>
+        <source>&amp;Rotate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <source>&amp;Emergency revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <source>The new connection settings apply after the current rotation step; save them again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <source>&amp;About Keyturn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>About Keyturn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>&lt;b&gt;Keyturn %1&lt;/b&gt;&lt;p&gt;Rotate API keys without breaking the integrations that use them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Could not load the inventory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Services not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Connecting to the services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>The services are not connected: set the platform and the vault in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>The services are not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Acting as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>%1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::MigrationBurnDownModel</name>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="374"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="374"/>
+        <source>Consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="374"/>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="374"/>
+        <source>Migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="397"/>
+        <source>The campaigns could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="406"/>
+        <source>Campaign %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="406"/>
+        <source>No open campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="414"/>
+        <source>The campaign&apos;s consumers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="417"/>
+        <source>The campaign %1 has no consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="424"/>
+        <source>The campaign&apos;s notices could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="442"/>
+        <source>The campaign&apos;s history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="477"/>
+        <source>%1
+%2 of %3 consumers notified, %4 migrated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3280,7 +5106,7 @@
     </message>
     <message>
         <location filename="../app/core/rotation/RotationEngine.cpp" line="181"/>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="415"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="417"/>
         <source>no vault is configured in the connection profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,310 +5181,310 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="276"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="278"/>
         <source>rotation run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="297"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="299"/>
         <source>run %1 is being advanced by another Keyturn right now; nothing was done here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="361"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="363"/>
         <source>run %1 cannot be rolled back: the old key is no longer valid (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="381"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="383"/>
         <source>an override needs a written reason of at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="386"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="388"/>
         <source>run %1 is not waiting for verification (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="426"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="428"/>
         <source>a campaign run cannot be in state &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="444"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="446"/>
         <source>run %1 is in an unknown state &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="460"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="462"/>
         <source>rotation run %1 completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="461"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="463"/>
         <source>rotation run %1 rolled back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="479"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="481"/>
         <source>run %1 failed, the old key is still valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="494"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="496"/>
         <source>run %1 does not wait for a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="497"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="499"/>
         <source>%1 started run %2 and cannot also sign it off: another person must</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="515"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="517"/>
         <source>a sign-off by the owner (%1), someone other than %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="537"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="539"/>
         <source>pre-checks failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="557"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="559"/>
         <source>the vault entry disappeared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="578"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="580"/>
         <source>creating the new key failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="614"/>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="805"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="616"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="807"/>
         <source>the vault entry at %1 disappeared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="637"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="639"/>
         <source>the vault entry at %1 changed since the pre-check (version %2, expected %3); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="653"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="655"/>
         <source>storing the new key in the vault failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="667"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="669"/>
         <source>recovering the new key failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="675"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="677"/>
         <source>could not revoke an unrecoverable new key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="685"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="687"/>
         <source>the new key&apos;s secret was lost; it was revoked and a new one is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="698"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="700"/>
         <source>the grace period to end at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="719"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="721"/>
         <source>reading the new key&apos;s use failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="722"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="724"/>
         <source>reading the old key&apos;s use failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="736"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="738"/>
         <source>not seen in use: the key was idle for a week before the rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="741"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="743"/>
         <source>the new key to be seen in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="742"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="744"/>
         <source>the old key to be quiet for %1 (last used %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="748"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="750"/>
         <source>%1: the old key is still used after the grace period; the run waits instead of revoking it (override with a reason to revoke anyway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="793"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="795"/>
         <source>revoking the old key failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="820"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="822"/>
         <source>removing the revoked key from the vault failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="861"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="863"/>
         <source>rolling back: listing the provider&apos;s keys failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="887"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="889"/>
         <source>rolling back: revoking the new key %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="896"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="898"/>
         <source>rolling back: reading the vault failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="909"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="911"/>
         <source>rolling back: restoring the old key in the vault failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="919"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="921"/>
         <source>a campaign needs at least one issued key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="921"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="923"/>
         <source>the deadline policy must be revoke or escalate, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="923"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="925"/>
         <source>the deadline must lie in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="925"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="927"/>
         <source>an emergency campaign needs a reason (the consumers are told it); nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="927"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="929"/>
         <source>the first notice must go out at least %1 days before the deadline, so the deadline must be at least %1 days away (or the rotation an emergency); nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="940"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="942"/>
         <source>%1 is a held key: rotate it with a key swap, not a campaign; nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="942"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="944"/>
         <source>%1 was not synced from the platform (no provider reference); sync first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="956"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="958"/>
         <source>Emergency rotation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="956"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="958"/>
         <source>Rotation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="958"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="960"/>
         <source>%1 keys (%2, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="968"/>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="989"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="970"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="991"/>
         <source>%1; no campaign was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="992"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="994"/>
         <source>campaign run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1006"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1008"/>
         <source>an extension needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1008"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1010"/>
         <source>an extension must move the deadline later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1013"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1015"/>
         <source>run %1 is not an open campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1035"/>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1061"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1037"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1063"/>
         <source>listing the consumer&apos;s keys failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1042"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1044"/>
         <source>the consumer has no active key named %1 at the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1121"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1123"/>
         <source>%1 was never sent a notice about %2 (none was approved and delivered), so the old key was not revoked at the deadline (%3); approve and send the notice, then extend the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1134"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1136"/>
         <source>revoking the consumer&apos;s old key failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1113"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1115"/>
         <source>%1 did not migrate %2 by the deadline (%3); extend the deadline or decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1172"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1174"/>
         <source>disabling a consumer&apos;s keys needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1175"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1177"/>
         <source>no platform is configured in the connection profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1185"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1187"/>
         <source>there is no consumer %1 in the inventory; sync first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1188"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1190"/>
         <source>the platform did not disable the keys: %1; nothing was changed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1208"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1210"/>
         <source>all keys of %1 disabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/rotation/RotationEngine.cpp" line="1213"/>
+        <location filename="../app/core/rotation/RotationEngine.cpp" line="1215"/>
         <source>all keys of %1 (%2) were disabled: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,6 +5756,90 @@ Why is that acceptable? (required, at least a sentence; recorded in the audit lo
     <message>
         <location filename="../ui/RotationsView.cpp" line="440"/>
         <source>Run #%1 did not advance: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::RowReader</name>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="173"/>
+        <source>%1 must be text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="184"/>
+        <source>%1 must be a list of names, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="184"/>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="202"/>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="348"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="218"/>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="234"/>
+        <source>%1 &apos;%2&apos; is not a duration such as 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="235"/>
+        <source>%1 &apos;%2&apos; is not a duration such as 2h or 30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="247"/>
+        <source>%1 &apos;%2&apos; must be whole days, such as 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="251"/>
+        <source>%1 &apos;%2&apos; is longer than 100 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="264"/>
+        <source>%1 &apos;%2&apos; is not one of low, medium, high, critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="277"/>
+        <source>%1 &apos;%2&apos; is not held or issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="288"/>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="298"/>
+        <source>field &apos;%1&apos; looks like key material: Keyturn never stores keys, so it was ignored; remove it from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="302"/>
+        <source>unknown field &apos;%1&apos; is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="320"/>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer/InventoryImport.cpp" line="366"/>
+        <source>name is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4261,6 +6171,74 @@ New key: %2</source>
     <message>
         <location filename="../app/core/models/RunsModel.cpp" line="195"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::Scheduler</name>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="73"/>
+        <source>%1 has no rotation time to count from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="78"/>
+        <source>%1: the schedule &apos;%2&apos; is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="82"/>
+        <source>%1: the schedule &apos;%2&apos; never occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="89"/>
+        <source>every %n d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="90"/>
+        <source>cron %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="177"/>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="188"/>
+        <source>skipped: run #%1 failed and waits for an operator (keyturnctl runs resume %1, or runs rollback %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="198"/>
+        <source>skipped: an issued key rotates in a campaign with its consumers, which an operator opens (keyturnctl rotate %1); the scheduler never starts campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="207"/>
+        <source>skipped: due by its %1-day policy, but not scheduled for automatic rotation (give it a cron schedule or the label %2, or rotate it: keyturnctl rotate %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="217"/>
+        <source>skipped: %1 cannot hold two keys at once, so rotating means an outage window that an operator must accept (keyturnctl rotate %2 --accept-single-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="238"/>
+        <source>deferred: inside the blackout window %1, until %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="254"/>
+        <source>deferred: shares %1 with %2, which is still rotating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="255"/>
+        <source>deferred: shares %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4734,6 +6712,111 @@ New key: %2</source>
     </message>
 </context>
 <context>
+    <name>keyturn::UnauthorizedChartModel</name>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="490"/>
+        <source>Old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="490"/>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="501"/>
+        <source>The rotation runs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="515"/>
+        <source>The keys of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="530"/>
+        <source>No rotation is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="539"/>
+        <source>%1, run #%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="541"/>
+        <source>401s: %1 with the old key, %2 with the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::UpcomingRotationsChartModel</name>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="290"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="290"/>
+        <source>Held keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="290"/>
+        <source>Issued keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="308"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/ChartModels.cpp" line="355"/>
+        <source>%n key(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/ChartModels.cpp" line="356"/>
+        <source>%n held key(s) due in the week of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/ChartModels.cpp" line="357"/>
+        <source>%n issued key(s) due in the week of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="359"/>
+        <source>Click to open the most overdue: %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="360"/>
+        <source>Click to open the first due: %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="366"/>
+        <source>Every key is being rotated right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="366"/>
+        <source>No key to rotate in the inventory yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyturn::VaultClient</name>
     <message>
         <location filename="../app/core/net/VaultClient.cpp" line="66"/>
@@ -4797,64 +6880,137 @@ New key: %2</source>
 <context>
     <name>keyturn::WorkspaceStore</name>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="218"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="224"/>
         <source>a credential named %1 already exists; nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="270"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="276"/>
         <source>%1 was changed by someone else since it was read; your change was not saved. Reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="322"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="328"/>
         <source>there is no credential with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="339"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="345"/>
         <source>there is no credential named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="437"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="443"/>
         <source>a key version needs a fingerprint of the form sha256: and 16 hex digits; nothing was added (the value given is not repeated here in case it is a key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="489"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="495"/>
         <source>cannot add key version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="514"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="520"/>
         <source>there is no key version with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="577"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="583"/>
         <source>a consumer needs an id and a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="700"/>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="802"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="706"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="808"/>
         <source>there is no rotation run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="828"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="834"/>
         <source>%1 is already being rotated by run #%2 (started by %3, now %4); nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="862"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="868"/>
         <source>%1 is already being rotated by another client; nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="904"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="910"/>
         <source>run %1 was moved on by another process (it is no longer %2); this step did nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::alertrules</name>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="150"/>
+        <source>%1: the key in use since %2 is older than %3× its %4-day rotation interval (since %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="166"/>
+        <source>%1: rotation overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="171"/>
+        <source>%1: rotation due on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="185"/>
+        <source>%1: unused since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="186"/>
+        <source>%1: never seen in use since it became current on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="189"/>
+        <source> (potentially stale: %1 days or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="191"/>
+        <source> (possible stale deployment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="199"/>
+        <source>%1: rotation run #%2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="200"/>
+        <source>%1: rotation run #%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="226"/>
+        <source>%1: the old key (v%2) was used at %3, after the grace period of run #%4 ended at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="256"/>
+        <source>%1: %2 refused (401) requests since run #%3 began (%4), more than %5× the rate before it (%6 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="273"/>
+        <source>%1: revoked key v%2 (%3) was tried after its revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="278"/>
+        <source>: %n refused request(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/monitoring/AlertRules.cpp" line="280"/>
+        <source> (last use %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

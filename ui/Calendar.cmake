@@ -1,1 +1,2 @@
-# target_sources(keyturn_ui PRIVATE ...)
+# Included from ui/CMakeLists.txt: the rotation calendar.
+target_sources(keyturn_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/CalendarView.h ${CMAKE_CURRENT_LIST_DIR}/CalendarView.cpp)

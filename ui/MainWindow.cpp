@@ -1,15 +1,19 @@
 #include "MainWindow.h"
 
+#include "AlertsPanel.h"
 #include "ApprovalQueueView.h"
+#include "CalendarView.h"
 #include "ConsumersView.h"
 #include "DashboardView.h"
 #include "EmergencyRevokeWizard.h"
 #include "EmptyStateView.h"
+#include "ImportWizard.h"
 #include "InventoryView.h"
 #include "RotateWizard.h"
 #include "RotationsView.h"
 #include "SettingsView.h"
 #include "core/Workspace.h"
+#include "core/domain/Clock.h"
 #include "core/models/ConsumersModel.h"
 #include "core/models/InventoryModel.h"
 
@@ -26,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 namespace keyturn {
 
@@ -44,8 +49,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_stack = new QStackedWidget(this);
 
     InventoryModel *model = workspace.inventoryModel();
-    m_dashboard = new DashboardView(model, this);
-    m_inventory = new InventoryView(model, this);
+    m_dashboard = new DashboardView(workspace, this);
+    m_inventory = new InventoryView(workspace, this);
+    // Alerts from the monitoring rules, recomputed when the inventory is read again and every five minutes.
+    m_alerts = new AlertsPanel(workspace, m_dashboard);
+    m_dashboard->setAlertsWidget(m_alerts);
+    connect(model, &InventoryModel::reloaded, m_alerts, &AlertsPanel::refresh);
+    auto *alertTimer = new QTimer(m_alerts);
+    alertTimer->start(5 * 60 * 1000);
+    connect(alertTimer, &QTimer::timeout, m_alerts, &AlertsPanel::refresh);
+    m_alerts->refresh();
     addView(QStringLiteral("dashboard"), tr("Dashboard"), QStyle::SP_ComputerIcon, m_dashboard);
     addView(QStringLiteral("inventory"), tr("Inventory"), QStyle::SP_FileDialogDetailedView, m_inventory);
     m_consumersModel = new ConsumersModel(workspace, this);
@@ -59,6 +72,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     connect(approvals, &ApprovalQueueView::noticesChanged, m_consumersModel, &ConsumersModel::reload);
     m_rotations = new RotationsView(workspace, this);
     addView(QStringLiteral("rotations"), tr("Rotations"), QStyle::SP_BrowserReload, m_rotations);
+    addView(QStringLiteral("calendar"), tr("Calendar"), QStyle::SP_FileDialogContentsView,
+            new CalendarView(workspace, this));
     addView(QStringLiteral("audit"), tr("Audit"), QStyle::SP_FileDialogInfoView,
             new EmptyStateView(tr("Audit history"),
                                tr("Every change is already recorded in the hash-chained audit log; verify it with "
@@ -81,6 +96,35 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
         m_inventory->showStatus(status);
         showView(QStringLiteral("inventory"));
     });
+    // A chart point or an alert opens its key in the inventory, or its run in the Rotations view.
+    auto openKey = [this](qint64 credentialId) {
+        showView(QStringLiteral("inventory"));
+        m_inventory->showCredential(credentialId);
+    };
+    connect(m_dashboard, &DashboardView::credentialActivated, this, openKey);
+    connect(m_alerts, &AlertsPanel::credentialActivated, this, openKey);
+    connect(m_alerts, &AlertsPanel::runActivated, this, [this](qint64 runId) {
+        showView(QStringLiteral("rotations"));
+        m_rotations->selectRun(runId);
+    });
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = fileMenu->addAction(tr("&Import inventory…"));
+    importAction->setObjectName(QStringLiteral("importInventoryAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importAction, &QAction::triggered, this, [this] { runWizard(new ImportWizard(m_workspace, {}, this)); });
+    QAction *exportAction = fileMenu->addAction(tr("&Export inventory as CSV…"));
+    exportAction->setObjectName(QStringLiteral("exportInventoryAction"));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        auto written =
+            exportInventoryCsv(this, visibleInventoryRows(m_inventory->filterModel()), m_workspace.clock().now());
+        if (written)
+            statusBar()->showMessage(tr("Exported %1 credentials as CSV.").arg(*written), 8000);
+    });
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_names.size(); ++i) {
@@ -233,8 +277,8 @@ void MainWindow::addView(const QString &name, const QString &label, QStyle::Stan
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("inventory"), QStringLiteral("consumers"),
-            QStringLiteral("approvals"), QStringLiteral("rotations"), QStringLiteral("audit"),
-            QStringLiteral("settings")};
+            QStringLiteral("approvals"), QStringLiteral("rotations"), QStringLiteral("calendar"),
+            QStringLiteral("audit"),     QStringLiteral("settings")};
 }
 
 bool MainWindow::showView(const QString &name)

@@ -10,6 +10,7 @@ class QLabel;
 
 namespace keyturn {
 
+class AlertsPanel;
 class ConsumersModel;
 class DashboardView;
 class InventoryView;
@@ -60,6 +61,7 @@ private:
     QLabel *m_statusActor;
     QLabel *m_statusKeys;
     DashboardView *m_dashboard = nullptr;
+    AlertsPanel *m_alerts = nullptr;
     InventoryView *m_inventory = nullptr;
     ConsumersModel *m_consumersModel = nullptr;
     RotationsView *m_rotations = nullptr;

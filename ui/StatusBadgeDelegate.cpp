@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace keyturn {
 
 QColor statusColor(KeyStatus status)
@@ -34,7 +36,10 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const auto status = KeyStatus(index.data(InventoryModel::StatusRole).toInt());
     const QColor color = statusColor(status);
     const QFontMetrics fm(opt.font);
-    const int w = fm.horizontalAdvance(text) + 16;
+    // a narrow column elides the label; the tooltip (the model's reasons) still says it all
+    const int room = std::max(0, opt.rect.width() - 8);
+    const QString shown = fm.elidedText(text, Qt::ElideRight, std::max(0, room - 16));
+    const int w = std::min(room, fm.horizontalAdvance(shown) + 16);
     const int h = fm.height() + 4;
     QRect badge(opt.rect.left() + 4, opt.rect.center().y() - h / 2 + 1, w, h);
     painter->save();
@@ -43,7 +48,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setBrush(color);
     painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
     painter->setPen(Qt::white);
-    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->drawText(badge, Qt::AlignCenter, shown);
     painter->restore();
 }
 

@@ -10,7 +10,8 @@ namespace keyturn {
 /// Colours for each status, shared by badges, the dashboard and (later) charts.
 QColor statusColor(KeyStatus status);
 
-/// Paints the status column as a coloured badge; the tooltip (from the model) gives the reasons.
+/// Paints the status column as a coloured badge; the tooltip (from the model) gives the reasons the monitoring
+/// rules found ("Overdue: age 134 d, policy 90 d (overdue)").
 class StatusBadgeDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

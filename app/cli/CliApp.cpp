@@ -5,13 +5,19 @@
 #include "core/audit/AuditLog.h"
 #include "core/domain/Clock.h"
 #include "core/domain/KeyStatus.h"
+#include "core/importer/InventoryExport.h"
+#include "core/importer/InventoryImport.h"
 #include "core/store/Database.h"
 #include "core/store/WorkspaceStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace keyturn {
 
@@ -64,9 +70,16 @@ Commands:
                                 author approves it
   campaigns list | campaigns show ID
                                 campaigns of issued keys and where each consumer stands
+  alerts list [--all] | alerts ack ID [--note TEXT]
+                                the monitoring rules' alerts (recomputed first); acknowledged ones stay so
   disable-user USER_ID --reason TEXT --yes
                                 emergency: disable every key of one platform user (consumer) at once
   inventory list [--status S]   list credentials with their status
+  inventory import FILE [--dry-run] [--yes]
+                                add and update credentials from YAML (the rotation guide's api_keys: and
+                                rotation_schedules:) or CSV; shows every change and every error by line first
+  inventory export --csv FILE [--status S] [--kind K] [--provider P] [--environment E]
+                                write the (filtered) inventory as CSV; it imports back unchanged
   audit verify                  check the audit log's hash chain; exit 1 naming the first bad event
 
 Tokens come from KEYTURN_PLATFORM_TOKEN, KEYTURN_VAULT_TOKEN, KEYTURN_MAIL_TOKEN and KEYTURN_SMTP_PASSWORD, or
@@ -112,11 +125,35 @@ An existing workspace keeps its data. A file that is not a Keyturn workspace is 
 )";
 
 const char *const kInventoryHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] inventory list [--status STATUS]
+       keyturnctl [--workspace FILE] [--actor NAME] [--json] inventory import FILE [--dry-run] [--yes]
+       keyturnctl [--workspace FILE] inventory export --csv FILE [--status S] [--kind K] [--provider P]
+                  [--environment E]
 
-Lists every credential with its kind, provider, environment, owner, age and status.
-STATUS is one of: healthy, due_soon, overdue, overdue_critical, stale, potentially_stale, rotating, revoked.
-With --json: an array of objects with id, name, kind, provider, environment, owner, vault_path, status, age_days,
-last_used_at (ISO 8601 UTC or null), and more.
+inventory list
+  Lists every credential with its kind, provider, environment, owner, age and status.
+  STATUS is one of: healthy, due_soon, overdue, overdue_critical, stale, potentially_stale, rotating, revoked.
+  With --json: an array of objects with id, name, kind, provider, environment, owner, vault_path, status, age_days,
+  last_used_at (ISO 8601 UTC or null), and more.
+
+inventory import FILE [--dry-run] [--yes] [--format yaml|csv]
+  Reads FILE (at most 50 MB) and prints what it would add and change, field by field, and every problem with its
+  line. Credentials are matched by name; fields the file leaves out keep their value.
+  YAML: the rotation guide's format, a list under api_keys: with name, provider, environment, used_by (list),
+  vault_path, rotation_frequency (whole days: 30d), supports_dual_key, provider_api, criticality (low, medium, high,
+  critical) and optionally owner, kind (held or issued), grace_period (2h), schedule (cron), labels (list); and/or a
+  list under rotation_schedules: with secret (a credential's name or the end of its vault path), schedule (5-field
+  cron, UTC) and grace_period, which set the schedule and grace period of that credential.
+  CSV: a header row of the same field names; used_by and labels separated by ';' inside their cell.
+  Any error: exit 2, every error printed, nothing written. Otherwise the changes are applied in one transaction
+  and audited (one event per credential and one inventory.imported event); --yes is needed when standard input is
+  not a terminal. --dry-run shows the preview and never writes.
+  With --json: {added, changed, unchanged, applied, errors: [{line, field, message}], warnings, rows}.
+
+inventory export --csv FILE [--status S] [--kind held|issued] [--provider P] [--environment E]
+  Writes the inventory, or the credentials matching every filter given, as CSV (UTF-8, RFC 4180 quoting), replacing
+  FILE atomically: name, kind, provider, environment, owner, used_by, vault_path, provider_api, rotation_frequency,
+  schedule, grace_period, supports_dual_key, criticality, labels, status, age_days, last_used_at (ISO 8601 UTC).
+  Importing the file again changes nothing.
 )";
 
 const char *const kAuditHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] audit verify
@@ -331,8 +368,10 @@ int CliApp::run(const QStringList &arguments)
         return cmdNotices(g, rest);
     if (command == QLatin1String("campaigns"))
         return cmdCampaigns(g, rest);
+    if (command == QLatin1String("alerts"))
+        return cmdAlerts(g, rest);
     return usageError(tr("unknown command '%1' (this build has: init, profile, connections, sync, rotate, runs, "
-                         "run-due, notices, campaigns, disable-user, inventory, audit)")
+                         "run-due, notices, campaigns, alerts, disable-user, inventory, audit)")
                           .arg(command));
 }
 
@@ -359,33 +398,252 @@ int CliApp::cmdInit(const Globals &g, const QStringList &args)
 
 int CliApp::cmdInventory(const Globals &g, const QStringList &args)
 {
-    if (args.isEmpty() || args.first() != QLatin1String("list"))
-        return usageError(args.isEmpty()
-                              ? tr("inventory needs a subcommand: list")
-                              : tr("unknown inventory subcommand '%1' (this build has: list)").arg(args.first()),
-                          QStringLiteral("inventory"));
-    std::optional<KeyStatus> status;
+    const QString topic = QStringLiteral("inventory");
+    const QString sub = args.isEmpty() ? QString() : args.first();
+    if (sub != QLatin1String("list") && sub != QLatin1String("import") && sub != QLatin1String("export"))
+        return usageError(args.isEmpty() ? tr("inventory needs a subcommand: list, import or export")
+                                         : tr("unknown inventory subcommand '%1' (this build has: list, import, "
+                                              "export)")
+                                               .arg(sub),
+                          topic);
+    // Options with a value, as "--opt VALUE" or "--opt=VALUE".
+    QHash<QString, QString> values;
+    QStringList flags;
+    QStringList positional;
+    const QStringList valueOptions =
+        sub == QLatin1String("list") ? QStringList{QStringLiteral("--status")}
+        : sub == QLatin1String("import")
+            ? QStringList{QStringLiteral("--format")}
+            : QStringList{QStringLiteral("--csv"), QStringLiteral("--status"), QStringLiteral("--kind"),
+                          QStringLiteral("--provider"), QStringLiteral("--environment")};
+    const QStringList flagOptions =
+        sub == QLatin1String("import")
+            ? QStringList{QStringLiteral("--dry-run"), QStringLiteral("--yes"), QStringLiteral("-y")}
+            : QStringList{};
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        QString value;
-        if (a == QLatin1String("--status") && i + 1 < args.size()) {
-            value = args.at(++i);
-        } else if (a.startsWith(QLatin1String("--status="))) {
-            value = a.mid(9);
-        } else if (a == QLatin1String("--status")) {
-            return usageError(tr("--status needs a value"), QStringLiteral("inventory"));
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        const QString name = eq > 0 ? a.left(eq) : a;
+        if (valueOptions.contains(name)) {
+            if (eq > 0)
+                values.insert(name, a.mid(eq + 1));
+            else if (i + 1 < args.size())
+                values.insert(name, args.at(++i));
+            else
+                return usageError(tr("%1 needs a value").arg(name), topic);
+        } else if (flagOptions.contains(a)) {
+            flags << a;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return usageError(tr("unexpected argument '%1'").arg(a), topic);
         } else {
-            return usageError(tr("unexpected argument '%1'").arg(a), QStringLiteral("inventory"));
+            positional << a;
         }
+    }
+    std::optional<KeyStatus> status;
+    if (values.contains(QStringLiteral("--status"))) {
+        const QString value = values.value(QStringLiteral("--status"));
         status = keyStatusFromString(value);
         if (!status) {
             QStringList names;
             for (KeyStatus s : allKeyStatuses())
                 names << toString(s);
             return usageError(tr("unknown status '%1'; use one of: %2").arg(value, names.join(QStringLiteral(", "))),
-                              QStringLiteral("inventory"));
+                              topic);
         }
     }
+
+    if (sub == QLatin1String("import")) {
+        if (positional.size() != 1)
+            return usageError(positional.isEmpty()
+                                  ? tr("inventory import needs a FILE")
+                                  : tr("inventory import takes one FILE, got %1").arg(positional.size()),
+                              topic);
+        ImportFormat format = ImportFormat::Auto;
+        if (values.contains(QStringLiteral("--format"))) {
+            const QString f = values.value(QStringLiteral("--format")).toLower();
+            if (f == QLatin1String("yaml") || f == QLatin1String("yml"))
+                format = ImportFormat::Yaml;
+            else if (f == QLatin1String("csv"))
+                format = ImportFormat::Csv;
+            else
+                return usageError(tr("--format is yaml or csv, not '%1'").arg(f), topic);
+        }
+        const bool dryRun = flags.contains(QStringLiteral("--dry-run"));
+        const bool yes = flags.contains(QStringLiteral("--yes")) || flags.contains(QStringLiteral("-y"));
+        Workspace::Options options;
+        options.createIfMissing = false;
+        auto ws = Workspace::open(g.workspace, g.actor, m_clock, options);
+        if (!ws)
+            return failed(ws.errorMessage());
+        InventoryImport importer((*ws)->store());
+        const ImportPreview preview = importer.previewFile(positional.first(), format);
+
+        const auto issueJson = [](const QList<ImportIssue> &issues) {
+            QJsonArray out;
+            for (const ImportIssue &i : issues)
+                out.append(
+                    QJsonObject{{QStringLiteral("line"), i.line > 0 ? QJsonValue(i.line) : QJsonValue()},
+                                {QStringLiteral("field"), i.field.isEmpty() ? QJsonValue() : QJsonValue(i.field)},
+                                {QStringLiteral("message"), i.message}});
+            return out;
+        };
+        const auto printJson = [&](bool applied) {
+            QJsonArray rows;
+            for (const ImportRow &r : preview.rows) {
+                QJsonArray changes;
+                for (const FieldChange &c : r.changes)
+                    changes.append(QJsonObject{{QStringLiteral("field"), c.field},
+                                               {QStringLiteral("before"), c.before},
+                                               {QStringLiteral("after"), c.after}});
+                rows.append(QJsonObject{{QStringLiteral("line"), r.line},
+                                        {QStringLiteral("name"), r.credential.name},
+                                        {QStringLiteral("action"), toString(r.action)},
+                                        {QStringLiteral("changes"), changes}});
+            }
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("file"), preview.source},
+                                               {QStringLiteral("added"), preview.added()},
+                                               {QStringLiteral("changed"), preview.changed()},
+                                               {QStringLiteral("unchanged"), preview.unchanged()},
+                                               {QStringLiteral("applied"), applied},
+                                               {QStringLiteral("dry_run"), dryRun},
+                                               {QStringLiteral("errors"), issueJson(preview.errors)},
+                                               {QStringLiteral("warnings"), issueJson(preview.warnings)},
+                                               {QStringLiteral("rows"), rows}})
+                         .toJson(QJsonDocument::Indented);
+            m_out.flush();
+        };
+
+        if (!g.json) {
+            m_out << tr("%1: %2 to add, %3 to change, %4 unchanged, errors: %5")
+                         .arg(preview.source)
+                         .arg(preview.added())
+                         .arg(preview.changed())
+                         .arg(preview.unchanged())
+                         .arg(preview.errors.size())
+                  << '\n';
+            for (const ImportRow &r : preview.rows) {
+                if (r.action == ImportRow::Action::Add) {
+                    m_out << "  + "
+                          << tr("add %1 (line %2): %3, %4, every %5 days")
+                                 .arg(r.credential.name)
+                                 .arg(r.line)
+                                 .arg(r.credential.provider, r.credential.environment)
+                                 .arg(r.credential.rotationIntervalDays)
+                          << '\n';
+                } else if (r.action == ImportRow::Action::Change) {
+                    m_out << "  ~ " << tr("change %1 (line %2):").arg(r.credential.name).arg(r.line) << '\n';
+                    for (const FieldChange &c : r.changes)
+                        m_out << "      " << c.field << ": " << (c.before.isEmpty() ? tr("(empty)") : c.before)
+                              << " -> " << (c.after.isEmpty() ? tr("(empty)") : c.after) << '\n';
+                }
+            }
+            m_out.flush();
+            for (const ImportIssue &w : preview.warnings)
+                m_err << "keyturnctl: " << tr("warning: %1").arg(w.text()) << '\n';
+            m_err.flush();
+        }
+        if (preview.hasErrors()) {
+            if (g.json)
+                printJson(false);
+            for (const ImportIssue &e : preview.errors)
+                m_err << "keyturnctl: " << e.text() << '\n';
+            m_err << "keyturnctl: "
+                  << tr("%1 has errors (%2); nothing was imported").arg(preview.source).arg(preview.errors.size())
+                  << '\n';
+            m_err.flush();
+            return Usage;
+        }
+        if (dryRun || preview.added() + preview.changed() == 0) {
+            if (g.json) {
+                printJson(false);
+            } else {
+                m_out << (dryRun ? tr("Dry run: nothing was written.")
+                                 : tr("The inventory already matches the file: nothing to import."))
+                      << '\n';
+                m_out.flush();
+            }
+            return Success;
+        }
+        if (!yes) {
+            if (!isatty(STDIN_FILENO))
+                return usageError(
+                    tr("add --yes to confirm when standard input is not a terminal; nothing was imported"), topic);
+            std::fprintf(
+                stderr, "%s",
+                qPrintable(tr("Import: %1 to add, %2 to change? [y/N] ").arg(preview.added()).arg(preview.changed())));
+            char answer[8] = {};
+            if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
+                return failed(tr("nothing was imported"));
+        }
+        auto summary = importer.apply(preview);
+        if (!summary)
+            return failed(summary.errorMessage());
+        if (g.json) {
+            printJson(true);
+        } else {
+            m_out << tr("Imported: %1 added, %2 changed, %3 unchanged.")
+                         .arg(summary->added)
+                         .arg(summary->changed)
+                         .arg(summary->unchanged)
+                  << '\n';
+            m_out.flush();
+        }
+        return Success;
+    }
+
+    if (!positional.isEmpty())
+        return usageError(tr("unexpected argument '%1'").arg(positional.first()), topic);
+
+    if (sub == QLatin1String("export")) {
+        const QString path = values.value(QStringLiteral("--csv"));
+        if (path.isEmpty())
+            return usageError(tr("inventory export needs --csv FILE"), topic);
+        std::optional<CredentialKind> kind;
+        if (values.contains(QStringLiteral("--kind"))) {
+            kind = credentialKindFromString(values.value(QStringLiteral("--kind")).toLower());
+            if (!kind)
+                return usageError(tr("--kind is held or issued, not '%1'").arg(values.value(QStringLiteral("--kind"))),
+                                  topic);
+        }
+        const QString provider = values.value(QStringLiteral("--provider"));
+        const QString environment = values.value(QStringLiteral("--environment"));
+        Workspace::Options options;
+        options.createIfMissing = false;
+        auto ws = Workspace::open(g.workspace, g.actor, m_clock, options);
+        if (!ws)
+            return failed(ws.errorMessage());
+        auto rows = (*ws)->store().inventory();
+        if (!rows)
+            return failed(rows.errorMessage());
+        const QDateTime now = m_clock.now();
+        QList<InventoryRow> selected;
+        for (const InventoryRow &row : *rows) {
+            const Credential &c = row.credential;
+            if (status && assessInventoryRow(row, now).status != *status)
+                continue;
+            if (kind && c.kind != *kind)
+                continue;
+            if (!provider.isEmpty() && c.provider.compare(provider, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!environment.isEmpty() && c.environment.compare(environment, Qt::CaseInsensitive) != 0)
+                continue;
+            selected << row;
+        }
+        auto written = writeInventoryCsv(path, selected, now);
+        if (!written)
+            return failed(written.errorMessage());
+        if (g.json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path},
+                                               {QStringLiteral("exported"), *written},
+                                               {QStringLiteral("total"), int(rows->size())}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        else
+            m_out << tr("Exported %1 of %2 credentials to %3.").arg(*written).arg(rows->size()).arg(path) << '\n';
+        m_out.flush();
+        return Success;
+    }
+
     Workspace::Options options;
     options.createIfMissing = false;
     auto ws = Workspace::open(g.workspace, g.actor, m_clock, options);

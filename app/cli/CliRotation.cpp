@@ -4,10 +4,12 @@
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
 #include "core/domain/Duration.h"
+#include "core/monitoring/AlertCenter.h"
 #include "core/net/ConnectionProfile.h"
 #include "core/notices/CampaignNotices.h"
 #include "core/notices/NoticeStore.h"
 #include "core/rotation/RotationEngine.h"
+#include "core/schedule/Scheduler.h"
 #include "core/store/WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -440,6 +442,71 @@ int CliApp::cmdRunDue(const Globals &g, const QStringList &args)
     if (!ws)
         return Failed;
     RotationEngine *engine = ws->rotationEngine();
+    // First the schedules: start the rotations whose time has come (staggered, outside blackout windows), so the
+    // runs below advance them at once. With --json, stdout holds only the runs; these lines go to stderr.
+    int scheduleCode = Success;
+    QTextStream &notes = g.json ? m_err : m_out;
+    auto plan = Scheduler(ws->store()).dueRotations();
+    if (!plan) {
+        m_err << "keyturnctl: "
+              << tr("the rotation schedules could not be read: %1; no scheduled rotation was started")
+                     .arg(plan.errorMessage())
+              << '\n';
+        scheduleCode = Failed;
+    } else {
+        const auto dueText = [](const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+        for (const ScheduleDecision &d : plan->start) {
+            RotationRequest request;
+            request.credentialId = d.credential.id;
+            request.grace = std::chrono::seconds(d.credential.gracePeriodSeconds);
+            request.scheduled = true;
+            auto id = engine->start(request);
+            if (!id) {
+                m_err << "keyturnctl: "
+                      << tr("the scheduled rotation of %1 (due %2 UTC) was not started: %3")
+                             .arg(d.credential.name, dueText(d.due), id.errorMessage())
+                      << '\n';
+                scheduleCode = Failed;
+                continue;
+            }
+            notes << tr("Started the scheduled rotation of %1 (due %2 UTC): run %3")
+                         .arg(d.credential.name, dueText(d.due))
+                         .arg(*id)
+                  << '\n';
+        }
+        QStringList issued;
+        QStringList unscheduled;
+        for (const auto *list : {&plan->deferred, &plan->skipped}) {
+            for (const ScheduleDecision &d : *list) {
+                if (d.cause == ScheduleDecision::Cause::IssuedKey)
+                    issued.append(d.credential.name);
+                else if (d.cause == ScheduleDecision::Cause::NotScheduled)
+                    unscheduled.append(d.credential.name);
+                else if (d.due.isValid())
+                    notes << tr("%1 (due %2 UTC): %3").arg(d.credential.name, dueText(d.due), d.reason) << '\n';
+                else
+                    notes << tr("%1: %2").arg(d.credential.name, d.reason) << '\n';
+            }
+        }
+        if (!issued.isEmpty()) // one line: a platform may have thousands of consumer keys
+            notes << tr("%1 issued keys are due (%2): issued keys rotate in campaigns that an operator opens "
+                        "(keyturnctl rotate KEY...); run-due never starts them")
+                         .arg(issued.size())
+                         .arg(issued.size() > 5 ? issued.mid(0, 5).join(QStringLiteral(", ")) + QStringLiteral(", ...")
+                                                : issued.join(QStringLiteral(", ")))
+                  << '\n';
+        if (!unscheduled.isEmpty())
+            notes << tr("%1 held keys are due by their policy but not scheduled for automatic rotation (%2): give "
+                        "them a cron schedule or the label %3, or rotate them (keyturnctl rotate KEY...)")
+                         .arg(unscheduled.size())
+                         .arg(unscheduled.size() > 5
+                                  ? unscheduled.mid(0, 5).join(QStringLiteral(", ")) + QStringLiteral(", ...")
+                                  : unscheduled.join(QStringLiteral(", ")),
+                              autoRotateLabel())
+                  << '\n';
+        notes.flush();
+        m_err.flush();
+    }
     int code = runAsync([this, engine, &g](std::function<void(int)> finish) {
         engine->advanceDue([this, finish, &g](QList<Result<RotationRunRecord>> results) {
             int exit = Success;
@@ -467,6 +534,13 @@ int CliApp::cmdRunDue(const Globals &g, const QStringList &args)
             finish(exit);
         });
     });
+    if (scheduleCode != Success)
+        code = scheduleCode;
+    // The monitoring rules see the runs' new states.
+    if (auto r = AlertCenter(ws->store()).recompute(); !r) {
+        m_err << "keyturnctl: " << tr("alerts were not re-evaluated: %1").arg(r.errorMessage()) << '\n';
+        m_err.flush();
+    }
     // Then the notices: draft what campaigns need now, and send what was approved and is due.
     if (const int rc = draftDueNotices(*ws, g); rc != Success)
         code = rc;

@@ -3,8 +3,14 @@
 #include "../domain/KeyStatus.h"
 #include "../store/WorkspaceStore.h"
 
+#include <QAbstractProxyModel>
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <array>
+#include <optional>
+#include <vector>
 
 namespace keyturn {
 
@@ -12,6 +18,8 @@ class Clock;
 
 /// The key inventory as a table: one row per credential, its status computed by the monitoring rules.
 /// Lives in the core so it is tested without a display; colours and badges come from the UI's delegate.
+/// At reload it also prepares what filtering and sorting 100,000 rows need: a folded search text per row and
+/// numeric sort keys, so neither has to build a QString or a QVariant per row and keystroke.
 class InventoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +31,7 @@ public:
         Provider,
         Environment,
         Owner,
+        Criticality,
         AgeDays,
         Policy,
         NextRotation,
@@ -46,6 +55,25 @@ public:
         StatusAssessment status;
     };
 
+    /// Per-row values the filter model compares and sorts by, computed once per reload.
+    struct RowKeys
+    {
+        qint64 nextRotationMs = 0;
+        qint64 lastUsedMs = 0;
+        int ageDays = 0;
+        int policyDays = 0;
+        int nameRank = 0; ///< position in name order (case-insensitive)
+        int severity = 0;
+        int status = 0;    ///< KeyStatus as int
+        int kindValue = 0; ///< CredentialKind as int
+        // ids of the row's value in valueIds(); their order is the sorted order of the values
+        int kind = 0;
+        int provider = 0;
+        int environment = 0;
+        int owner = 0;       ///< the owner as the Owner column shows it
+        int criticality = 0; ///< the credential's criticality (low, medium, high, critical)
+    };
+
     InventoryModel(WorkspaceStore &store, const Clock &clock, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -54,10 +82,34 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
-    /// Distinct values of a column, sorted, for filter choices.
+    /// The row of a credential, or -1.
+    int rowOf(qint64 credentialId) const;
+    /// Distinct values of a column (Kind, Provider, Environment, Owner, Criticality), sorted, for filter choices.
     QStringList distinctValues(Column column) const;
+    /// The id of a value of a column, as RowKeys holds it; -1 when no row has it.
+    int valueId(Column column, const QString &value) const;
+    const RowKeys &keysAt(int row) const { return m_keys[size_t(row)]; }
+    /// The folded (lower-case UTF-8) text the search looks in: every searchable field, one per line.
+    QByteArrayView searchTextAt(int row) const
+    {
+        return QByteArrayView(m_searchText.constData() + m_searchStart[size_t(row)],
+                              m_searchStart[size_t(row) + 1] - m_searchStart[size_t(row)]);
+    }
+    /// How often a byte occurs in all search texts: the filter looks for a word's rarest byte first.
+    quint32 byteCount(uchar byte) const { return m_byteCounts[byte]; }
+    /// Rows in name order: what sorting by name and breaking ties needs.
+    const std::vector<int> &nameOrder() const { return m_nameOrder; }
+    /// The moment the statuses were assessed at (the last reload).
+    QDateTime assessedAt() const { return m_assessedAt; }
+
+    /// How search text is compared: case-folded UTF-8.
+    static QByteArray foldForSearch(QStringView text);
     /// "2026-11-24 17:20 UTC": how absolute times appear in tooltips.
     static QString isoUtcText(const QDateTime &when);
+    /// "just now", "5 min ago", "3 h ago", "12 d ago", or "never" for an invalid time.
+    static QString relativeTimeText(const QDateTime &when, const QDateTime &now);
+    /// The status tooltip: the label and the reasons the rules give ("Overdue: age 134 d, policy 90 d (overdue)").
+    static QString statusToolTip(const Row &row);
 
 public Q_SLOTS:
     /// Reads the inventory from the store again. On failure the model keeps what it showed and emits loadFailed.
@@ -68,36 +120,119 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    void prepareKeys();
+
     WorkspaceStore &m_store;
     const Clock &m_clock;
     QList<Row> m_rows;
+    QDateTime m_assessedAt;
+    std::vector<RowKeys> m_keys;
+    QByteArray m_searchText;
+    std::vector<qsizetype> m_searchStart; ///< rowCount + 1 offsets into m_searchText
+    std::array<quint32, 256> m_byteCounts{};
+    std::vector<int> m_nameOrder;
+    QHash<qint64, int> m_rowById;
+    /// Per filterable column: its distinct values in sorted order (their index is the id in RowKeys).
+    QList<QStringList> m_values;
 };
 
-/// Filters the inventory by free text and by provider, environment, status and kind.
-class InventoryFilterModel : public QSortFilterProxyModel
+/// What the inventory is filtered by. A saved filter stores this: the text is what was typed to search (names,
+/// owners, fingerprints), never key material.
+struct InventoryFilter
+{
+    QString text;
+    QString provider;    ///< empty: any
+    QString environment; ///< empty: any
+    QString owner;       ///< empty: any
+    QString criticality; ///< empty: any
+    std::optional<KeyStatus> status;
+    std::optional<CredentialKind> kind;
+
+    bool isEmpty() const;
+    QJsonObject toJson() const;
+    static InventoryFilter fromJson(const QJsonObject &json);
+    bool operator==(const InventoryFilter &other) const = default;
+};
+
+/// Filters and sorts the inventory. Built for 100,000 rows: the mapping is a plain vector; sorting orders all rows
+/// once by precomputed keys and filtering keeps that order, so a keystroke never sorts; text that grows scans
+/// only the rows the shorter text matched, and recent results are kept for backspacing. Changes are announced
+/// as layout changes, so the selection of rows that stay visible survives a keystroke.
+class InventoryFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
     explicit InventoryFilterModel(QObject *parent = nullptr);
 
+    /// The source must be an InventoryModel.
+    void setSourceModel(QAbstractItemModel *source) override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts by a column (-1: the store's order). Ties go by name.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    const InventoryFilter &filter() const { return m_filter; }
+    /// Applies every criterion at once (one change for the views).
+    void setFilter(const InventoryFilter &filter);
     void setText(const QString &text);
     void setProvider(const QString &provider);        ///< empty: any
     void setEnvironment(const QString &environment);  ///< empty: any
+    void setOwner(const QString &owner);              ///< empty: any
+    void setCriticality(const QString &criticality);  ///< empty: any
     void setStatus(std::optional<KeyStatus> status);  ///< nullopt: any
     void setKind(std::optional<CredentialKind> kind); ///< nullopt: any
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+Q_SIGNALS:
+    void filterChanged();
 
 private:
+    const InventoryModel *inventory() const;
+    void rebuildFromSource();
+    void updateCriteriaIds();
+    void computeOrder();
+    /// Recomputes the rows for m_filter (using cached results where it can) and tells the views.
     void refilter();
+    std::vector<int> matching(const QByteArray &needle) const;
+    bool acceptsWithoutText(int sourceRow) const;
+    void applyRows(std::vector<int> rows);
+    void clearCache();
 
-    QString m_text;
-    QString m_provider;
-    QString m_environment;
-    std::optional<KeyStatus> m_status;
-    std::optional<CredentialKind> m_kind;
+    struct CriteriaIds
+    {
+        int provider = -1;
+        int environment = -1;
+        int owner = -1;
+        int criticality = -1;
+        int kind = -1;
+        int status = -1;
+        bool impossible = false; ///< a criterion names a value no row has
+    };
+
+    InventoryFilter m_filter;
+    CriteriaIds m_ids;
+    QByteArray m_needle;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_order;         ///< every source row, in sort order
+    std::vector<int> m_rows;          ///< proxy row → source row: the filtered subsequence of m_order
+    std::vector<int> m_sourceToProxy; ///< source row → proxy row or -1
+    struct CachedResult
+    {
+        QByteArray needle;
+        std::vector<int> rows;
+    };
+    std::vector<CachedResult> m_cache; ///< results for the current criteria and order, newest last
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace keyturn

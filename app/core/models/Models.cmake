@@ -2,3 +2,6 @@
 target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/RunsModel.h ${CMAKE_CURRENT_LIST_DIR}/RunsModel.cpp)
 target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ConsumersModel.h ${CMAKE_CURRENT_LIST_DIR}/ConsumersModel.cpp)
 target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/NoticesModel.h ${CMAKE_CURRENT_LIST_DIR}/NoticesModel.cpp)
+target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/CalendarModel.h ${CMAKE_CURRENT_LIST_DIR}/CalendarModel.cpp)
+target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ChartModels.h ${CMAKE_CURRENT_LIST_DIR}/ChartModels.cpp)
+target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/AlertsModel.h ${CMAKE_CURRENT_LIST_DIR}/AlertsModel.cpp)

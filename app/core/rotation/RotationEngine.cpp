@@ -268,9 +268,11 @@ Result<qint64> RotationEngine::start(const RotationRequest &request)
         data.insert(QStringLiteral("reason"), request.reason);
     if (request.acceptNoDualKey)
         data.insert(QStringLiteral("accepted_no_dual_key"), true);
-    auto id =
-        m_store.startRun(credential->id, request.emergency ? QStringLiteral("emergency") : QStringLiteral("manual"),
-                         data, request.emergency, kLockSeconds);
+    auto id = m_store.startRun(credential->id,
+                               request.emergency   ? QStringLiteral("emergency")
+                               : request.scheduled ? QStringLiteral("scheduled")
+                                                   : QStringLiteral("manual"),
+                               data, request.emergency, kLockSeconds);
     if (!id)
         return id.error();
     if (auto r = m_store.setLifecycle(credential->id, Lifecycle::Rotating, tr("rotation run %1").arg(*id)); !r)

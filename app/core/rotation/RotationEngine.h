@@ -26,6 +26,7 @@ struct RotationRequest
     bool emergency = false;                    ///< revoke the old key at once, without grace or verification
     QString reason;                            ///< required for an emergency
     bool acceptNoDualKey = false;              ///< the operator accepted that this provider holds one key at a time
+    bool scheduled = false;                    ///< started by the schedule (keyturnctl run-due), not by a person
 };
 
 /// A rotation campaign of issued keys: the consumers create their new key themselves before a deadline.

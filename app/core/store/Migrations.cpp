@@ -238,6 +238,13 @@ const QList<Migration> &allMigrations()
              QStringLiteral("ALTER TABLE alerts ADD COLUMN resolved_at BIGINT"),
              QStringLiteral("CREATE INDEX alerts_by_rule ON alerts (rule_key, resolved_at)"),
          }},
+        {7,
+         "alerts: at most one open row per rule condition",
+         {
+             // Two clients recomputing at once cannot both raise the same condition.
+             QStringLiteral("CREATE UNIQUE INDEX alerts_rule_open_once ON alerts (rule_key)"
+                            " WHERE rule_key <> '' AND resolved_at IS NULL"),
+         }},
     };
     return migrations;
 }

@@ -3,6 +3,7 @@
 #include "../audit/AuditLog.h"
 #include "../domain/Clock.h"
 #include "../domain/Fingerprint.h"
+#include "../schedule/CronSchedule.h"
 #include "Database.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,11 @@ Result<void> validate(const Credential &c)
     if (!isValidCriticality(c.criticality))
         return Error{tr("credential %1: criticality must be low, medium, high or critical, not '%2'")
                          .arg(c.name, c.criticality)};
+    if (!c.scheduleCron.trimmed().isEmpty()) {
+        if (auto cron = CronSchedule::parse(c.scheduleCron); !cron)
+            return Error{tr("credential %1: the schedule '%2' is not a valid cron expression: %3")
+                             .arg(c.name, c.scheduleCron, cron.errorMessage())};
+    }
     return {};
 }
 
