@@ -32,7 +32,7 @@ namespace keyturn {
 namespace {
 const QString kSavedFiltersKey = QStringLiteral("inventory/savedFilters");
 const QString kHiddenColumnsKey = QStringLiteral("inventory/hiddenColumns");
-const QString kSplitterKey = QStringLiteral("inventory/detailsSplitter");
+const QString kDetailsHeightKey = QStringLiteral("inventory/detailsHeight");
 
 QString columnKey(int column)
 {
@@ -200,13 +200,18 @@ void InventoryView::build(InventoryModel *model, Workspace *workspace)
         m_splitter->setChildrenCollapsible(true);
         m_splitter->addWidget(m_table);
         m_splitter->addWidget(m_details);
-        m_splitter->setStretchFactor(0, 3);
-        m_splitter->setStretchFactor(1, 2);
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 0);
         m_splitter->setCollapsible(0, false);
-        if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
-            m_splitter->setSizes({460, 260});
-        connect(m_splitter, &QSplitter::splitterMoved, this,
-                [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
+        m_detailsHeight = std::clamp(QSettings().value(kDetailsHeightKey, 300).toInt(), 120, 2000);
+        connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+            if (m_details->credentialId() == 0)
+                return;
+            m_detailsHeight = m_splitter->sizes().value(1);
+            QSettings().setValue(kDetailsHeightKey, m_detailsHeight);
+        });
+        connect(m_details, &KeyDetailsPanel::credentialShown, this, &InventoryView::fitDetails);
+        fitDetails(0);
         layout->addWidget(m_splitter, 1);
         m_detailsTimer = new QTimer(this);
         m_detailsTimer->setSingleShot(true);
@@ -253,6 +258,22 @@ void InventoryView::build(InventoryModel *model, Workspace *workspace)
     refillSavedFilters();
     updateCount();
     updateKeyActions();
+}
+
+void InventoryView::fitDetails(qint64 shownId)
+{
+    if (shownId == 0) {
+        m_details->setMaximumHeight(m_details->sizeHint().height());
+        return;
+    }
+    if (m_details->maximumHeight() == QWIDGETSIZE_MAX && m_splitter->sizes().value(1) > 0)
+        return; // already open: keep the height the operator chose
+    m_details->setMaximumHeight(QWIDGETSIZE_MAX);
+    int total = m_splitter->sizes().value(0) + m_splitter->sizes().value(1);
+    if (total <= 0)
+        total = 1000; // not laid out yet: the splitter scales these when it is
+    const int height = std::min(m_detailsHeight, std::max(120, total - 150));
+    m_splitter->setSizes({std::max(0, total - height), height});
 }
 
 InventoryFilter InventoryView::filterFromControls() const
@@ -320,9 +341,6 @@ bool InventoryView::showCredential(qint64 id)
     if (m_details) {
         m_detailsTimer->stop();
         m_details->showCredential(id);
-        const QList<int> sizes = m_splitter->sizes();
-        if (sizes.size() == 2 && sizes.at(1) == 0) // the operator had collapsed the panel: open it
-            m_splitter->setSizes({std::max(200, sizes.at(0) - 260), 260});
     }
     return true;
 }

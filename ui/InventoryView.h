@@ -86,6 +86,8 @@ private:
     void refillSavedFilters(const QString &current = {});
     void askToSaveFilter();
     void filterControlsChanged();
+    /// The details panel takes room only while it shows a key.
+    void fitDetails(qint64 shownId);
     InventoryFilter filterFromControls() const;
     /// Why the selected key cannot be rotated from here; empty when it can.
     QString whyNotRotatable() const;
@@ -112,6 +114,7 @@ private:
     QPushButton *m_emergency = nullptr;
     bool m_rotationAvailable = false;
     bool m_applyingFilter = false;
+    int m_detailsHeight = 300; ///< the panel's height while it shows a key (the operator may drag it)
     QString m_unavailableReason;
 };
 

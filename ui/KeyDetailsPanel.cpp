@@ -138,6 +138,7 @@ void KeyDetailsPanel::showNothing()
     m_tabs->setTabText(AuditTab, tr("Audit trail"));
     m_tabs->setEnabled(false);
     m_tabs->hide();
+    Q_EMIT credentialShown(0);
 }
 
 void KeyDetailsPanel::showCredential(qint64 credentialId)
@@ -265,6 +266,7 @@ void KeyDetailsPanel::reload()
 
     m_problem->setVisible(!problems.isEmpty());
     m_problem->setText(tr("Could not read all of the key's details: %1").arg(problems.join(QStringLiteral("; "))));
+    Q_EMIT credentialShown(m_credentialId);
 }
 
 } // namespace keyturn

@@ -40,6 +40,10 @@ public Q_SLOTS:
     /// Reads the shown key again (after a rotation, a sync).
     void reload();
 
+Q_SIGNALS:
+    /// The panel now shows this key (0: none, and the panel is a one-line hint).
+    void credentialShown(qint64 credentialId);
+
 private:
     void showNothing();
 

@@ -14,6 +14,7 @@
 #include "SettingsView.h"
 #include "core/Workspace.h"
 #include "core/domain/Clock.h"
+#include "core/models/AlertsModel.h"
 #include "core/models/ConsumersModel.h"
 #include "core/models/InventoryModel.h"
 
@@ -30,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QTimer>
 
 namespace keyturn {
@@ -54,6 +56,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     // Alerts from the monitoring rules, recomputed when the inventory is read again and every five minutes.
     m_alerts = new AlertsPanel(workspace, m_dashboard);
     m_dashboard->setAlertsWidget(m_alerts);
+    // A third of the dashboard's width: severity, key and message; the rest is in each row's tooltip and the CLI.
+    for (int column : {int(AlertsModel::Kind), int(AlertsModel::Raised), int(AlertsModel::AcknowledgedBy)})
+        m_alerts->view()->hideColumn(column);
     connect(model, &InventoryModel::reloaded, m_alerts, &AlertsPanel::refresh);
     auto *alertTimer = new QTimer(m_alerts);
     alertTimer->start(5 * 60 * 1000);
