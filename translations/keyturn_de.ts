@@ -1082,113 +1082,113 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::CalendarModel</name>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="59"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="62"/>
         <source>collision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="60"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="63"/>
         <source>blackout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="61"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="64"/>
         <source>no overlap possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="62"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="65"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="94"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="97"/>
         <source>Week %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="116"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="119"/>
         <source>Due %1 UTC; starts %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="117"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="120"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="120"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="123"/>
         <source>Nothing to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="131"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="134"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="132"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="135"/>
         <source>Date (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="133"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="136"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="134"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="137"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="135"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="138"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="136"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="139"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="137"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="140"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="138"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="141"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="165"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="168"/>
         <source>Due since %1 UTC: the next run-due starts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="168"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="171"/>
         <source>Planned inside the blackout window %1: the scheduler starts it at %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="172"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="175"/>
         <source>%1 cannot hold two keys at once: rotating %2 means an outage window, so run-due leaves it to an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="192"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="207"/>
         <source>rotate on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="193"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="208"/>
         <source>rotate within 24 h (%1 and %2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="195"/>
-        <location filename="../app/core/models/CalendarModel.cpp" line="197"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="211"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="214"/>
         <source>%1 and %2 both serve %3 and %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,7 +3131,7 @@ Note (optional, kept in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/InventoryView.cpp" line="182"/>
-        <location filename="../ui/InventoryView.cpp" line="542"/>
+        <location filename="../ui/InventoryView.cpp" line="559"/>
         <source>&amp;Rotate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +3142,7 @@ Note (optional, kept in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/InventoryView.cpp" line="185"/>
-        <location filename="../ui/InventoryView.cpp" line="544"/>
+        <location filename="../ui/InventoryView.cpp" line="561"/>
         <source>Emergency re&amp;voke…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,119 +3152,119 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="341"/>
+        <location filename="../ui/InventoryView.cpp" line="358"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="342"/>
+        <location filename="../ui/InventoryView.cpp" line="359"/>
         <source>All environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="343"/>
+        <location filename="../ui/InventoryView.cpp" line="360"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="344"/>
+        <location filename="../ui/InventoryView.cpp" line="361"/>
         <source>Any criticality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="351"/>
+        <location filename="../ui/InventoryView.cpp" line="368"/>
         <source>%1 of %2 keys shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="370"/>
+        <location filename="../ui/InventoryView.cpp" line="387"/>
         <source>No saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="370"/>
+        <location filename="../ui/InventoryView.cpp" line="387"/>
         <source>Saved filters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="381"/>
+        <location filename="../ui/InventoryView.cpp" line="398"/>
         <source>A saved filter needs a name; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="384"/>
+        <location filename="../ui/InventoryView.cpp" line="401"/>
         <source>Nothing is filtered, so there is nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="386"/>
+        <location filename="../ui/InventoryView.cpp" line="403"/>
         <source>The search text looks like a key, and keys are never written to the settings; nothing was saved. Search by name, fingerprint or prefix instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="429"/>
-        <location filename="../ui/InventoryView.cpp" line="435"/>
-        <location filename="../ui/InventoryView.cpp" line="439"/>
+        <location filename="../ui/InventoryView.cpp" line="446"/>
+        <location filename="../ui/InventoryView.cpp" line="452"/>
+        <location filename="../ui/InventoryView.cpp" line="456"/>
         <source>Save filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="429"/>
+        <location filename="../ui/InventoryView.cpp" line="446"/>
         <source>Set a filter first: nothing is filtered now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="435"/>
+        <location filename="../ui/InventoryView.cpp" line="452"/>
         <source>Name of this filter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="468"/>
+        <location filename="../ui/InventoryView.cpp" line="485"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="477"/>
+        <location filename="../ui/InventoryView.cpp" line="494"/>
         <source>Show all columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="504"/>
+        <location filename="../ui/InventoryView.cpp" line="521"/>
         <source>The services are not connected: set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="508"/>
+        <location filename="../ui/InventoryView.cpp" line="525"/>
         <source>Select one key: rotations run one key at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="513"/>
+        <location filename="../ui/InventoryView.cpp" line="530"/>
         <source>%1 is an issued key: issued keys rotate as campaigns with their consumers, which come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="516"/>
+        <location filename="../ui/InventoryView.cpp" line="533"/>
         <source>%1 is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="527"/>
+        <location filename="../ui/InventoryView.cpp" line="544"/>
         <source>Rotate the selected key: new key, vault, grace period, then the old key is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="529"/>
+        <location filename="../ui/InventoryView.cpp" line="546"/>
         <source>Choose a held key and rotate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="531"/>
+        <location filename="../ui/InventoryView.cpp" line="548"/>
         <source>Revoke the selected key at once, with a new key in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="532"/>
+        <location filename="../ui/InventoryView.cpp" line="549"/>
         <source>Choose a held key and revoke it at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,32 +3521,32 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="163"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="164"/>
         <source>Could not read key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="172"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="173"/>
         <source>issued key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="172"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="173"/>
         <source>held key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="178"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="179"/>
         <source>owner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="179"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="180"/>
         <source>criticality %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPanel.cpp" line="180"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="181"/>
         <source>rotates every %n d</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3554,67 +3554,67 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="181"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="182"/>
         <source>rotates on schedule %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="183"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="184"/>
         <source>provider holds one key at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="185"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="186"/>
         <source>vault %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="187"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="188"/>
         <source>used by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="213"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="214"/>
         <source>versions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="216"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="217"/>
         <source>Versions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="229"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="230"/>
         <source>runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="232"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="233"/>
         <source>Runs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="244"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="245"/>
         <source>notices: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="247"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="248"/>
         <source>Notices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="261"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="262"/>
         <source>audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="264"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="265"/>
         <source>Audit trail (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="267"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="268"/>
         <source>Could not read all of the key&apos;s details: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,177 +3747,177 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>Keyturn — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Consumers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Approval queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Rotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Audit history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Every change is already recorded in the hash-chained audit log; verify it with &apos;keyturnctl audit verify&apos;. The history browser and export come with the audit capability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Import inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>&amp;Export inventory as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Exported %1 credentials as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Rotate key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Emergency revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>The new connection settings apply after the current rotation step; save them again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&lt;b&gt;Keyturn %1&lt;/b&gt;&lt;p&gt;Rotate API keys without breaking the integrations that use them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Could not load the inventory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Services not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Connecting to the services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>The services are not connected: set the platform and the vault in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>The services are not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Acting as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>%1 keys</source>
         <translation type="unfinished"></translation>
     </message>

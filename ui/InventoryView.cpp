@@ -226,7 +226,6 @@ void InventoryView::build(InventoryModel *model, Workspace *workspace)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &InventoryView::showContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &InventoryView::showColumnMenu);
-    connect(this, &InventoryView::emergencyRequested, this, &InventoryView::emergencyRevokeRequested);
     connect(m_rotate, &QPushButton::clicked, this, [this] { Q_EMIT rotateRequested(selectedCredentialId()); });
     connect(m_emergency, &QPushButton::clicked, this, [this] { Q_EMIT emergencyRequested(selectedCredentialId()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {

@@ -72,8 +72,6 @@ Q_SIGNALS:
     void rotateRequested(qint64 credentialId);
     /// The operator asked to revoke a held key at once (0: choose it in the wizard).
     void emergencyRequested(qint64 credentialId);
-    /// Same as emergencyRequested: the name MainWindow connected before; remove once it connects emergencyRequested.
-    void emergencyRevokeRequested(qint64 credentialId);
 
 private:
     void build(InventoryModel *model, Workspace *workspace);

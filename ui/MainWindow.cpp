@@ -161,7 +161,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
         emergencyRevoke(m_inventory->emergencyButton()->isEnabled() ? m_inventory->selectedCredentialId() : 0);
     });
     connect(m_inventory, &InventoryView::rotateRequested, this, &MainWindow::rotateKey);
-    connect(m_inventory, &InventoryView::emergencyRevokeRequested, this, &MainWindow::emergencyRevoke);
+    connect(m_inventory, &InventoryView::emergencyRequested, this, &MainWindow::emergencyRevoke);
     connect(m_rotations, &RotationsView::runsChanged, model, &InventoryModel::reload);
     // A saved profile takes effect at once, unless a run is being advanced right now.
     connect(settings, &SettingsView::saved, this, [this] {

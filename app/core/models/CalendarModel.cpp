@@ -1,5 +1,8 @@
 #include "CalendarModel.h"
 
+#include <QHash>
+#include <QSet>
+
 #include "../domain/Clock.h"
 #include "../store/WorkspaceStore.h"
 
@@ -174,29 +177,42 @@ void CalendarModel::reload()
                           .arg(c.provider, c.name));
         rows.append(row);
     }
-    // collisions: rows are in start order, so only the following day's rows need a look
+    // Collisions, per service: rows are in start order, so each service's rows are too, and a row only needs a look at
+    // the next few of the same service within 24 h. Every row of a colliding group is flagged (each has a neighbour);
+    // its tooltip names up to three partners. Linear in the rows, also when thousands of keys fall due at once.
+    constexpr int kPartners = 3;
+    QHash<QString, QList<int>> byService;
     for (int i = 0; i < rows.size(); ++i) {
-        const PlannedRotation &a = rows.at(i).plan;
-        for (int j = i + 1; j < rows.size(); ++j) {
-            const PlannedRotation &b = rows.at(j).plan;
-            if (a.startsAt.secsTo(b.startsAt) >= 86400)
-                break;
-            if (a.credential.id == b.credential.id)
-                continue;
-            const QStringList shared = sharedServices(a.credential.usedBy, b.credential.usedBy);
-            if (shared.isEmpty())
-                continue;
-            const QString services = shared.join(QStringLiteral(", "));
-            const QString when =
-                dayText(a.startsAt) == dayText(b.startsAt)
-                    ? tr("rotate on %1").arg(dayText(a.startsAt))
-                    : tr("rotate within 24 h (%1 and %2 UTC)").arg(minuteText(a.startsAt), minuteText(b.startsAt));
-            const QString reasonA =
-                tr("%1 and %2 both serve %3 and %4").arg(a.credential.name, b.credential.name, services, when);
-            const QString reasonB =
-                tr("%1 and %2 both serve %3 and %4").arg(b.credential.name, a.credential.name, services, when);
-            addReason(rows[i], Collision, reasonA);
-            addReason(rows[j], Collision, reasonB);
+        for (const QString &service : rows.at(i).plan.credential.usedBy)
+            byService[service.trimmed().toLower()].append(i);
+    }
+    QSet<QPair<int, int>> seen;
+    for (auto it = byService.cbegin(); it != byService.cend(); ++it) {
+        const QList<int> &list = it.value();
+        for (int x = 0; x < list.size(); ++x) {
+            const int i = list.at(x);
+            const PlannedRotation &a = rows.at(i).plan;
+            for (int y = x + 1; y < list.size() && y <= x + kPartners; ++y) {
+                const int j = list.at(y);
+                const PlannedRotation &b = rows.at(j).plan;
+                if (a.startsAt.secsTo(b.startsAt) >= 86400)
+                    break;
+                if (a.credential.id == b.credential.id || seen.contains({i, j}))
+                    continue;
+                seen.insert({i, j});
+                const QStringList shared = sharedServices(a.credential.usedBy, b.credential.usedBy);
+                const QString services = shared.join(QStringLiteral(", "));
+                const QString when =
+                    dayText(a.startsAt) == dayText(b.startsAt)
+                        ? tr("rotate on %1").arg(dayText(a.startsAt))
+                        : tr("rotate within 24 h (%1 and %2 UTC)").arg(minuteText(a.startsAt), minuteText(b.startsAt));
+                addReason(
+                    rows[i], Collision,
+                    tr("%1 and %2 both serve %3 and %4").arg(a.credential.name, b.credential.name, services, when));
+                addReason(
+                    rows[j], Collision,
+                    tr("%1 and %2 both serve %3 and %4").arg(b.credential.name, a.credential.name, services, when));
+            }
         }
     }
     beginResetModel();

@@ -317,8 +317,8 @@ void InventoryModel::reload()
     const QDateTime now = m_clock.now();
     QList<Row> fresh;
     fresh.reserve(rows->size());
-    // Providers, environments, owners, services repeat across thousands of rows: one shared copy of each saves
-    // about a third of the model's memory at 100,000 keys.
+    // Providers, environments, owners, services repeat across thousands of rows: keep one shared copy of each
+    // instead of one allocation per row.
     QHash<QString, QString> strings;
     QHash<QStringList, QStringList> lists;
     const auto intern = [&strings](QString &text) {
