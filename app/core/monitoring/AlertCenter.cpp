@@ -19,11 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("keyturn::AlertCenter", text);
 }
 
-QDateTime timeOrNull(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -49,28 +44,6 @@ QJsonObject candidateJson(const AlertCandidate &c)
         {QStringLiteral("rule_key"), c.ruleKey},     {QStringLiteral("kind"), c.kind},
         {QStringLiteral("severity"), c.severity},    {QStringLiteral("credential_id"), double(c.credentialId)},
         {QStringLiteral("run_id"), double(c.runId)}, {QStringLiteral("message"), c.message}};
-}
-
-const char *const kKeyColumns = "id, credential_id, version, provider_key_id, fingerprint, prefix, state, created_at,"
-                                " activated_at, revoked_at, last_used_at, request_count, unauthorized_count";
-
-KeyVersion keyFromRow(const QSqlQuery &q)
-{
-    KeyVersion k;
-    k.id = q.value(0).toLongLong();
-    k.credentialId = q.value(1).toLongLong();
-    k.version = q.value(2).toInt();
-    k.providerKeyId = q.value(3).toString();
-    k.fingerprint = q.value(4).toString();
-    k.prefix = q.value(5).toString();
-    k.state = keyStateFromString(q.value(6).toString()).value_or(KeyState::Pending);
-    k.createdAt = timeOrNull(q.value(7));
-    k.activatedAt = timeOrNull(q.value(8));
-    k.revokedAt = timeOrNull(q.value(9));
-    k.lastUsedAt = timeOrNull(q.value(10));
-    k.requestCount = q.value(11).toLongLong();
-    k.unauthorizedCount = q.value(12).toLongLong();
-    return k;
 }
 
 /// An unresolved alert a rule raised, as far as reconciling needs it.
@@ -185,12 +158,12 @@ Result<AlertRecompute> AlertCenter::recompute()
             QStringLiteral("SELECT %1 FROM key_versions WHERE state = 'revoked' AND (unauthorized_count > 0"
                            " OR (last_used_at IS NOT NULL AND revoked_at IS NOT NULL AND last_used_at > revoked_at))"
                            " ORDER BY credential_id, version")
-                .arg(QLatin1String(kKeyColumns)));
+                .arg(QLatin1String(keyVersionColumns())));
         if (auto r = Database::exec(q); !r)
             return r.error();
         QSet<qint64> complete(input.keys.keyBegin(), input.keys.keyEnd());
         while (q.next()) {
-            KeyVersion k = keyFromRow(q);
+            KeyVersion k = keyVersionFromRow(q);
             if (!complete.contains(k.credentialId))
                 input.keys[k.credentialId].append(std::move(k));
         }

@@ -20,16 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("keyturn::NoticeStore", text);
 }
 
-QVariant msOrNull(const QDateTime &when)
-{
-    return when.isValid() ? QVariant(when.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime timeOrNull(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());

@@ -2,6 +2,7 @@
 
 #include "../Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -85,6 +86,17 @@ inline void bind(QSqlQuery &query, qint64 value)
 inline void bind(QSqlQuery &query, int value)
 {
     query.addBindValue(value);
+}
+
+/// A time as the schema stores it (BIGINT ms since the epoch, UTC), or SQL NULL for an invalid time.
+inline QVariant msOrNull(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+/// A stored time back as UTC; an invalid QDateTime for NULL.
+inline QDateTime timeOrNull(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 /// Scope guard: begins a transaction, rolls it back unless commit() succeeded.

@@ -39,16 +39,6 @@ QStringList fromJsonArray(const QVariant &value)
     return out;
 }
 
-QVariant msOrNull(const QDateTime &when)
-{
-    return when.isValid() ? QVariant(when.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime timeOrNull(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 Result<void> validate(const Credential &c)
 {
     if (c.name.trimmed().isEmpty())
@@ -128,7 +118,9 @@ QJsonObject credentialJson(const Credential &c)
                        {QStringLiteral("external_ref"), c.externalRef}};
 }
 
-KeyVersion keyFromRow(const QSqlQuery &q)
+} // namespace
+
+KeyVersion keyVersionFromRow(const QSqlQuery &q)
 {
     KeyVersion k;
     k.id = q.value(0).toLongLong();
@@ -147,9 +139,11 @@ KeyVersion keyFromRow(const QSqlQuery &q)
     return k;
 }
 
-const char *const kKeyColumns = "id, credential_id, version, provider_key_id, fingerprint, prefix, state, created_at,"
-                                " activated_at, revoked_at, last_used_at, request_count, unauthorized_count";
-} // namespace
+const char *keyVersionColumns()
+{
+    return "id, credential_id, version, provider_key_id, fingerprint, prefix, state, created_at, activated_at,"
+           " revoked_at, last_used_at, request_count, unauthorized_count";
+}
 
 StatusAssessment assessInventoryRow(const InventoryRow &row, const QDateTime &now)
 {
@@ -512,13 +506,13 @@ Result<void> WorkspaceStore::setKeyState(qint64 keyVersionId, KeyState state)
     if (!tx.status())
         return tx.status();
     QSqlQuery cur = m_db.query();
-    cur.prepare(QStringLiteral("SELECT %1 FROM key_versions WHERE id=?").arg(QLatin1String(kKeyColumns)));
+    cur.prepare(QStringLiteral("SELECT %1 FROM key_versions WHERE id=?").arg(QLatin1String(keyVersionColumns())));
     bind(cur, keyVersionId);
     if (auto r = Database::exec(cur); !r)
         return r;
     if (!cur.next())
         return Error{tr("there is no key version with id %1").arg(keyVersionId)};
-    const KeyVersion before = keyFromRow(cur);
+    const KeyVersion before = keyVersionFromRow(cur);
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     if (state == KeyState::Current) {
         QSqlQuery demote = m_db.query();
@@ -556,13 +550,13 @@ Result<QList<KeyVersion>> WorkspaceStore::keyVersions(qint64 credentialId) const
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1 FROM key_versions WHERE credential_id=? ORDER BY version")
-                  .arg(QLatin1String(kKeyColumns)));
+                  .arg(QLatin1String(keyVersionColumns())));
     bind(q, credentialId);
     if (auto r = Database::exec(q); !r)
         return r.error();
     QList<KeyVersion> out;
     while (q.next())
-        out.append(keyFromRow(q));
+        out.append(keyVersionFromRow(q));
     return out;
 }
 

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+class QSqlQuery;
+
 namespace keyturn {
 
 class AuditLog;
@@ -25,6 +27,11 @@ struct InventoryRow
     QString consumerName;
     QString latestRunState;
 };
+
+/// The columns of key_versions in the order keyVersionFromRow reads them (for SELECT %1 FROM key_versions).
+const char *keyVersionColumns();
+/// A key version from a row selected with keyVersionColumns().
+KeyVersion keyVersionFromRow(const QSqlQuery &q);
 
 /// The monitoring rules applied to one inventory row as of `now`.
 StatusAssessment assessInventoryRow(const InventoryRow &row, const QDateTime &now);
