@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -64,7 +65,8 @@ public:
 } // namespace
 
 AlertsPanel::AlertsPanel(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_ownCenter(std::make_unique<AlertCenter>(workspace.store())), m_center(*m_ownCenter)
+    : QWidget(parent), m_workspace(&workspace), m_ownCenter(std::make_unique<AlertCenter>(workspace.store())),
+      m_center(*m_ownCenter)
 {
     build();
 }
@@ -159,6 +161,26 @@ void AlertsPanel::refresh()
         return;
     }
     reload();
+}
+
+void AlertsPanel::refreshInBackground()
+{
+    if (!m_workspace) {
+        refresh();
+        return;
+    }
+    m_title->setToolTip(tr("Checking the monitoring rules…"));
+    QPointer<AlertsPanel> self(this);
+    m_workspace->recomputeAlertsInBackground([self](Result<AlertRecompute> done) {
+        if (!self)
+            return;
+        self->m_title->setToolTip({});
+        if (!done) {
+            self->showError(tr("The alerts could not be re-evaluated: %1").arg(done.errorMessage()));
+            return;
+        }
+        self->reload();
+    });
 }
 
 void AlertsPanel::reload()

@@ -41,6 +41,9 @@ public:
 public Q_SLOTS:
     /// Re-evaluates the rules (AlertCenter::recompute) and shows the result.
     void refresh();
+    /// The same on a worker thread (Workspace::recomputeAlertsInBackground): the list shows what is stored until the
+    /// new result is in. Without a workspace (a panel on a caller's AlertCenter), the same as refresh().
+    void refreshInBackground();
     /// Re-reads the open alerts without re-evaluating.
     void reload();
     /// Asks for an optional note, then acknowledges the selected alert.
@@ -61,6 +64,7 @@ private:
     void updateState();
     void showError(const QString &message);
 
+    Workspace *m_workspace = nullptr;
     std::unique_ptr<AlertCenter> m_ownCenter;
     AlertCenter &m_center;
     AlertsModel *m_model = nullptr;

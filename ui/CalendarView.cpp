@@ -115,6 +115,9 @@ CalendarView::CalendarView(Workspace &workspace, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fit the columns to the rows in view: measuring 1,000 rows' texts (Qt's default) on every keystroke that changes
+    // how many rows match costs more than the filtering itself at 600,000 rows.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->horizontalHeader()->setSectionResizeMode(CalendarModel::Flags, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
@@ -123,9 +126,18 @@ CalendarView::CalendarView(Workspace &workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CalendarView::updateSpansAndSummary);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CalendarView::updateSpansAndSummary);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CalendarView::updateSpansAndSummary);
-    connect(m_model, &CalendarModel::loadFailed, m_error, &QLabel::setText);
+    connect(m_model, &CalendarModel::loadFailed, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_stale = true; // the next show tries again
+    });
+    // planning 100,000 keys takes a moment: a hidden calendar only notes that it is out of date
     if (InventoryModel *inventory = workspace.inventoryModel())
-        connect(inventory, &InventoryModel::reloaded, m_model, &CalendarModel::reload);
+        connect(inventory, &InventoryModel::reloaded, this, [this] {
+            if (isVisible())
+                m_model->reload();
+            else
+                m_stale = true;
+        });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -148,7 +160,14 @@ CalendarView::CalendarView(Workspace &workspace, QWidget *parent)
 
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
-    reload();
+    loadBlackouts(); // the calendar itself plans when the view is first shown
+}
+
+void CalendarView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 QWidget *CalendarView::buildBlackoutPanel()
@@ -235,6 +254,7 @@ BlackoutWindow CalendarView::windowFromForm() const
 
 void CalendarView::reload()
 {
+    m_stale = false;
     loadBlackouts();
     m_model->reload();
 }
@@ -291,33 +311,28 @@ bool CalendarView::removeBlackout(int row)
 
 void CalendarView::updateSpansAndSummary()
 {
+    // one pass over the rows shown, reading the weeks from the model's arrays (no data() per row)
     m_table->clearSpans();
     const int rows = m_filter->rowCount();
     int first = 0;
+    qint64 week = rows > 0 ? m_model->weekAt(m_filter->sourceRow(0)) : 0;
     for (int i = 1; i <= rows; ++i) {
-        const bool weekEnds = i == rows || m_filter->index(i, 0).data(CalendarModel::WeekStartRole) !=
-                                               m_filter->index(first, 0).data(CalendarModel::WeekStartRole);
-        if (!weekEnds)
+        const qint64 next = i < rows ? m_model->weekAt(m_filter->sourceRow(i)) : week;
+        if (i < rows && next == week)
             continue;
         if (i - first > 1)
             m_table->setSpan(first, CalendarModel::Week, i - first, 1);
         first = i;
+        week = next;
     }
 
-    int flagged = 0;
-    int counts[4] = {};
-    const QList<CalendarModel::Flag> flags = CalendarModel::allFlags();
-    for (int i = 0; i < m_model->rowCount(); ++i) {
-        const int f = m_model->rowAt(i).flags;
-        flagged += f != CalendarModel::NoFlag;
-        for (int k = 0; k < flags.size(); ++k)
-            counts[k] += (f & flags.at(k)) ? 1 : 0;
-    }
+    // the counts are the model's, made at reload
     QStringList parts;
-    for (int k = 0; k < flags.size(); ++k) {
-        if (counts[k] > 0)
-            parts.append(QStringLiteral("%1 %2").arg(counts[k]).arg(CalendarModel::flagLabel(flags.at(k))));
+    for (CalendarModel::Flag flag : CalendarModel::allFlags()) {
+        if (const int count = m_model->flagCount(flag); count > 0)
+            parts.append(QStringLiteral("%1 %2").arg(count).arg(CalendarModel::flagLabel(flag)));
     }
+    const int flagged = m_model->flaggedCount();
     QString text =
         tr("%n planned rotations in the next %1 weeks", nullptr, m_model->rowCount()).arg(m_model->horizonWeeks());
     if (flagged > 0)

@@ -38,7 +38,8 @@ public:
 
 /// The rotation calendar: the rotations the schedules plan for the next 13 weeks, grouped by week, with the flags
 /// that need a person's eye (collisions, blackouts, providers that cannot hold two keys, overdue keys), a filter for
-/// flagged rows only, and the workspace's blackout windows with add and remove.
+/// flagged rows only, and the workspace's blackout windows with add and remove. It plans when it is shown, not
+/// when it is built: at 100,000 keys that is 600,000 rows nobody may look at.
 class CalendarView : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,10 @@ public:
     QListWidget *blackoutList() const { return m_blackoutList; }
     QLabel *summaryLabel() const { return m_summary; }
 
+    /// Whether the calendar waits for the next show to plan again (it plans when first shown, and an inventory
+    /// reload while it is hidden only marks it out of date).
+    bool isStale() const { return m_stale; }
+
 public Q_SLOTS:
     /// Plans again and reads the blackout windows again.
     void reload();
@@ -59,6 +64,9 @@ public Q_SLOTS:
     bool addBlackout(const BlackoutWindow &window);
     /// Removes the window at `row` of the list.
     bool removeBlackout(int row);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildBlackoutPanel();
@@ -68,6 +76,7 @@ private:
     void updateSpansAndSummary();
 
     Workspace &m_workspace;
+    bool m_stale = true; ///< the model has to plan again before it is shown
     CalendarModel *m_model;
     CalendarFilterModel *m_filter;
     QTableView *m_table;

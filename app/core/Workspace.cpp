@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "domain/Clock.h"
 #include "models/InventoryModel.h"
+#include "monitoring/AlertCenter.h"
 #include "net/ConnectionProfile.h"
 #include "net/Connections.h"
 #include "net/TokenStore.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace keyturn {
 
@@ -45,6 +47,13 @@ Workspace::Workspace(std::unique_ptr<Database> db, const QString &actor, const C
 
 Workspace::~Workspace()
 {
+    // A background recompute holds its own connection; let it finish its transaction rather than cut it off.
+    if (m_alertThread) {
+        m_alertThread->disconnect(this);
+        m_alertThread->wait();
+        delete m_alertThread;
+        m_alertThread = nullptr;
+    }
     // The model and the engine work through the store; drop them before the store and the database go.
     delete m_sender;
     m_sender = nullptr;
@@ -167,6 +176,60 @@ void Workspace::connectServices(std::function<void(Result<void>)> done)
             return done(Error{loaded.error().message});
         done({});
     });
+}
+
+} // namespace keyturn
+
+namespace keyturn {
+
+void Workspace::recomputeAlertsInBackground(std::function<void(Result<AlertRecompute>)> done)
+{
+    if (m_alertThread) {
+        m_alertsAgain = true;
+        if (done)
+            m_alertWaiting.append(std::move(done));
+        return;
+    }
+    if (done)
+        m_alertRunning.append(std::move(done));
+    startAlertRecompute();
+}
+
+void Workspace::startAlertRecompute()
+{
+    auto result = std::make_shared<std::optional<Result<AlertRecompute>>>();
+    const QString location = m_db->location();
+    const QString actor = this->actor();
+    const Clock &clock = m_clock;
+    m_alertThread = QThread::create([result, location, actor, &clock] {
+        // Its own connection, store and audit log: QtSql connections belong to the thread that opened them. The
+        // writes take the database's write lock (BEGIN IMMEDIATE) like any other process's would.
+        Database::Options options;
+        options.createIfMissing = false;
+        auto db = Database::open(location, options);
+        if (!db) {
+            *result = Result<AlertRecompute>(db.error());
+            return;
+        }
+        AuditLog audit(**db, clock);
+        WorkspaceStore store(**db, audit, clock, actor);
+        *result = AlertCenter(store).recompute();
+    });
+    connect(m_alertThread, &QThread::finished, this, [this, result] {
+        m_alertThread->deleteLater();
+        m_alertThread = nullptr;
+        const Result<AlertRecompute> outcome =
+            result->has_value() ? **result : Result<AlertRecompute>(Error{tr("The alert check stopped unexpectedly.")});
+        const auto told = std::exchange(m_alertRunning, {});
+        if (m_alertsAgain) {
+            m_alertsAgain = false;
+            m_alertRunning = std::exchange(m_alertWaiting, {});
+            startAlertRecompute();
+        }
+        for (const auto &done : told)
+            done(outcome);
+    });
+    m_alertThread->start(QThread::LowPriority);
 }
 
 } // namespace keyturn

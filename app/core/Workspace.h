@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QThread;
+
 #include <functional>
 #include <memory>
 
@@ -21,6 +23,7 @@ class CampaignNotices;
 class NoticeSender;
 class NoticeStore;
 class WorkspaceStore;
+struct AlertRecompute;
 
 /// The composition root of one workspace: the database, the audit log, the store and the models the UI binds to.
 class Workspace : public QObject
@@ -77,6 +80,13 @@ public:
     /// Delivers approved notices through the profile's mail transport; nullptr until connectServices() has succeeded.
     NoticeSender *noticeSender() const { return m_sender; }
 
+    /// Re-evaluates the monitoring rules (AlertCenter::recompute) on a worker thread over a connection of its own to
+    /// the workspace, so that 100,000 keys never hold the window still; `done` runs on this object's thread. A request
+    /// while one runs is folded into one more run after it, and every waiting `done` hears of that run.
+    void recomputeAlertsInBackground(std::function<void(Result<AlertRecompute>)> done);
+    /// Whether a background recompute is running or queued.
+    bool isRecomputingAlerts() const { return m_alertThread != nullptr; }
+
 private:
     Workspace(std::unique_ptr<Database> db, const QString &actor, const Clock &clock);
 
@@ -91,6 +101,11 @@ private:
     Connections *m_connections = nullptr;
     RotationEngine *m_engine = nullptr;
     NoticeSender *m_sender = nullptr;
+    QThread *m_alertThread = nullptr;
+    bool m_alertsAgain = false;
+    QList<std::function<void(Result<AlertRecompute>)>> m_alertRunning; ///< told when the running recompute ends
+    QList<std::function<void(Result<AlertRecompute>)>> m_alertWaiting; ///< told when the queued one ends
+    void startAlertRecompute();
 };
 
 } // namespace keyturn

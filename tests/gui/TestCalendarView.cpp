@@ -3,11 +3,13 @@
 #include "TestSupport.h"
 #include "core/Workspace.h"
 #include "core/models/CalendarModel.h"
+#include "core/models/InventoryModel.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace keyturn;
@@ -81,9 +83,11 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         seed(*ws);
         CalendarView view(*ws);
+        QCOMPARE(view.model()->rowCount(), 0); // it plans when shown
         view.resize(1400, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.isStale());
 
         QTableView *table = view.table();
         // stripe 3, adyen 3, gateway 13 Wednesdays, legacy 1
@@ -104,6 +108,16 @@ private Q_SLOTS:
             QStringLiteral("stripe-api-key and adyen-api-key both serve payment-service and rotate on 2026-12-01"));
         // the week column spans the rows of a week
         QVERIFY(table->rowSpan(0, CalendarModel::Week) >= 1);
+        for (int i = 0; i < table->model()->rowCount();) {
+            const QDate week = table->model()->index(i, 0).data(CalendarModel::WeekStartRole).toDate();
+            const int span = table->rowSpan(i, CalendarModel::Week);
+            QVERIFY(span >= 1);
+            for (int j = i; j < i + span; ++j)
+                QCOMPARE(table->model()->index(j, 0).data(CalendarModel::WeekStartRole).toDate(), week);
+            i += span;
+            if (i < table->model()->rowCount())
+                QVERIFY(table->model()->index(i, 0).data(CalendarModel::WeekStartRole).toDate() != week);
+        }
         QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("20 planned rotations in the next 13 weeks")));
         QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral("5 flagged (4 collision, 1 no overlap possible)")),
                  qPrintable(view.summaryLabel()->text()));
@@ -123,6 +137,7 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, CalendarModel::Flags).data().toString(),
                  QStringLiteral("no overlap possible"));
+        QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("1 shown")));
 
         view.searchField()->clear();
         view.onlyFlaggedBox()->setChecked(false);
@@ -134,6 +149,8 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         seed(*ws);
         CalendarView view(*ws);
+        QCOMPARE(view.model()->rowCount(), 0); // not shown: not planned yet
+        QVERIFY(view.isStale());
         QCOMPARE(view.blackoutList()->count(), 1); // "None: …"
         QCOMPARE(view.blackoutList()->item(0)->flags(), Qt::NoItemFlags);
 
@@ -180,6 +197,57 @@ private Q_SLOTS:
         QCOMPARE(view.blackoutList()->count(), 1);
         QCOMPARE(readBlackouts(ws->store())->first().kind, BlackoutWindow::Kind::Weekly);
         QVERIFY(!view.removeBlackout(5));
+    }
+
+    void plansWhenShownAndWhenTheInventoryReloads()
+    {
+        auto ws = openWorkspace();
+        seed(*ws);
+        CalendarView view(*ws);
+        QSignalSpy reloaded(view.model(), &CalendarModel::reloaded);
+        // an inventory reload while hidden only marks it out of date
+        ws->inventoryModel()->reload();
+        QCOMPARE(reloaded.size(), 0);
+        QVERIFY(view.isStale());
+
+        view.resize(1200, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(reloaded.size(), 1);
+        QCOMPARE(view.model()->rowCount(), 20);
+        QVERIFY(!view.isStale());
+
+        // shown again without a change: no second plan
+        view.hide();
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(reloaded.size(), 1);
+
+        // while visible, an inventory reload plans again at once
+        add(*ws, QStringLiteral("mail-key"), {QStringLiteral("mail")}, {}, 30, utc(2026, 11, 1));
+        ws->inventoryModel()->reload();
+        QCOMPARE(reloaded.size(), 2);
+        QCOMPARE(view.model()->rowCount(), 23); // mail-key: 12-01, 12-31, 01-30 (03-01 is beyond)
+        QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("23 planned rotations")));
+
+        // hidden: a change waits for the next show
+        view.hide();
+        add(*ws, QStringLiteral("sms-key"), {QStringLiteral("sms")}, {}, 90, utc(2026, 10, 15));
+        ws->inventoryModel()->reload();
+        QCOMPARE(reloaded.size(), 2);
+        QVERIFY(view.isStale());
+        QCOMPARE(view.model()->rowCount(), 23);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(reloaded.size(), 3);
+        QCOMPARE(view.model()->rowCount(), 24); // sms-key: 2027-01-13
+        QVERIFY(!view.isStale());
+
+        // reload() plans at once, shown or not
+        view.hide();
+        view.reload();
+        QCOMPARE(reloaded.size(), 4);
+        QVERIFY(!view.isStale());
     }
 };
 

@@ -7,7 +7,11 @@
 #include "TestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoWorld.h"
+#include "core/models/AlertsModel.h"
+#include "core/models/ConsumersModel.h"
 #include "core/models/InventoryModel.h"
+#include "core/monitoring/AlertCenter.h"
+#include "core/store/WorkspaceStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -60,6 +64,40 @@ private Q_SLOTS:
             QCOMPARE(window.currentViewName(), name);
         }
         QVERIFY(!window.showView(QStringLiteral("nonsense")));
+    }
+
+    void viewsLoadWhenFirstShownAndAlertsAreCheckedInTheBackground()
+    {
+        MainWindow window(*m_workspace);
+        auto *consumersModel = window.findChild<ConsumersModel *>();
+        QVERIFY(consumersModel);
+        // built, not shown: nothing read for a view nobody has looked at
+        QCOMPARE(consumersModel->rowCount(), 0);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(consumersModel->rowCount(), 0);
+        QVERIFY(window.showView(QStringLiteral("consumers")));
+        QTRY_VERIFY(consumersModel->rowCount() > 0);
+        const int consumers = consumersModel->rowCount();
+        // a change while the view is hidden is picked up on its next show
+        QVERIFY(window.showView(QStringLiteral("inventory")));
+        Consumer added;
+        added.externalId = QStringLiteral("usr_lazy_view");
+        added.name = QStringLiteral("Lazy View Ltd");
+        QVERIFY(m_workspace->store().upsertConsumer(added).ok());
+        m_workspace->inventoryModel()->reload();
+        QCOMPARE(consumersModel->rowCount(), consumers);
+        QVERIFY(window.showView(QStringLiteral("consumers")));
+        QCOMPARE(consumersModel->rowCount(), consumers + 1);
+
+        // the monitoring rules run on a worker thread with their own connection; the panel then shows the result
+        auto *alerts = window.findChild<AlertsModel *>();
+        QVERIFY(alerts);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->isRecomputingAlerts(), 20000);
+        auto stored = AlertCenter(m_workspace->store()).openAlerts();
+        QVERIFY(stored.ok());
+        QTRY_COMPARE(alerts->rowCount(), int(stored->size()));
+        QVERIFY(alerts->rowCount() > 0);
     }
 
     void filterInventoryByTyping()

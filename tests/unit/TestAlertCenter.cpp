@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include "core/Workspace.h"
+#include "core/audit/AuditLog.h"
 #include "core/monitoring/AlertCenter.h"
 
 #include <QElapsedTimer>
@@ -75,6 +77,41 @@ private Q_SLOTS:
         QVERIFY(!a.acknowledged());
         QCOMPARE(auditCount(f, QStringLiteral("alert.raised")), 1);
         QVERIFY(f.audit->verify()->intact);
+    }
+
+    void aBackgroundRecomputeUsesItsOwnConnectionAndFoldsRequests()
+    {
+        StoreFixture f;
+        addKey(f, QStringLiteral("stripe-api-key"), 30, 50);
+        addKey(f, QStringLiteral("fresh-key"), 30, 2);
+        auto ws = Workspace::open(f.path(), QStringLiteral("alice"), f.clock);
+        QVERIFY2(ws.ok(), qPrintable(ws.errorMessage()));
+        Workspace &workspace = **ws;
+        QList<int> raised;
+        int errors = 0;
+        const auto done = [&raised, &errors](Result<AlertRecompute> r) {
+            if (r)
+                raised << r->raised;
+            else
+                ++errors;
+        };
+        workspace.recomputeAlertsInBackground(done);
+        QVERIFY(workspace.isRecomputingAlerts());
+        // two more requests while it runs: one more run after it, and both hear of that run
+        workspace.recomputeAlertsInBackground(done);
+        workspace.recomputeAlertsInBackground(done);
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace.isRecomputingAlerts(), 20000);
+        QTRY_COMPARE(raised.size(), 3);
+        QCOMPARE(errors, 0);
+        QCOMPARE(raised.at(0), 1); // the overdue key
+        QCOMPARE(raised.at(1), 0); // the folded run found it already raised
+        QCOMPARE(raised.at(2), 0);
+        // what the worker wrote, this connection reads, audited once
+        auto open = AlertCenter(workspace.store()).openAlerts();
+        QVERIFY(open.ok());
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(auditCount(f, QStringLiteral("alert.raised")), 1);
+        QVERIFY(workspace.audit().verify().value().intact);
     }
 
     void aPersistingConditionKeepsItsRowAndAcknowledgement()

@@ -81,6 +81,15 @@ private Q_SLOTS:
         QCOMPARE(a.nextRotation, in.rotatedAt.addDays(interval));
         if (a.status != KeyStatus::Healthy)
             QVERIFY2(!a.reasons.isEmpty(), "a status other than healthy says why");
+        // without the reasons (a table of 100,000 keys): the same status and numbers, no text
+        StatusPolicy quiet;
+        quiet.withReasons = false;
+        const StatusAssessment b = assessStatus(in, quiet);
+        QCOMPARE(int(b.status), int(a.status));
+        QCOMPARE(b.ageDays, a.ageDays);
+        QCOMPARE(b.nextRotation, a.nextRotation);
+        QCOMPARE(b.daysSinceUse, a.daysSinceUse);
+        QVERIFY(b.reasons.isEmpty());
     }
     void reasonsNameAgeAndPolicy()
     {

@@ -351,21 +351,79 @@ private Q_SLOTS:
         QVERIFY2(planned.ok(), qPrintable(planned.errorMessage()));
         int gateway = 0;
         QList<QDateTime> stripe;
-        for (const auto &p : *planned) {
-            QVERIFY(p.credential.name != QLatin1String("old-key"));
-            if (p.credential.name == QLatin1String("gateway-key"))
+        for (qsizetype i = 0; i < planned->size(); ++i) {
+            const SchedulePlan::Key &key = planned->keyOf(i);
+            QVERIFY(key.name != QLatin1String("old-key"));
+            if (key.name == QLatin1String("gateway-key"))
                 ++gateway;
             else
-                stripe.append(p.due);
+                stripe.append(planned->due(i));
         }
         QCOMPARE(gateway, 13);
+        QCOMPARE(planned->keys.size(), 2); // each key once
         // overdue since 2026-11-01: planned for now, then the 1st of each month
         QCOMPARE(stripe,
                  (QList<QDateTime>{utc(2026, 11, 1, 2), utc(2026, 12, 1, 2), utc(2027, 1, 1, 2), utc(2027, 2, 1, 2)}));
-        QVERIFY(planned->first().overdue);
-        QCOMPARE(planned->first().startsAt, now);
-        for (int i = 1; i < planned->size(); ++i)
-            QVERIFY(planned->at(i - 1).startsAt <= planned->at(i).startsAt);
+        QVERIFY(planned->overdue(0));
+        QCOMPARE(planned->keyOf(0).name, QStringLiteral("stripe-api-key"));
+        QCOMPARE(planned->startsAt(0), now);
+        for (qsizetype i = 1; i < planned->size(); ++i) {
+            QVERIFY(planned->startsAt(i - 1) <= planned->startsAt(i));
+            QVERIFY(!planned->overdue(i));
+            QVERIFY(!planned->blackoutOf(i));
+        }
+    }
+
+    void plannedHoldsBackInBlackoutsAndOrdersByName()
+    {
+        StoreFixture f;
+        // both due Tuesday 2026-12-01 02:00, inside a freeze that touches a second one: they start when both are over
+        add(f, held(QStringLiteral("zulu-key"), {QStringLiteral("a")}, "0 2 1 * *"), utc(2026, 11, 1, 3));
+        add(f, held(QStringLiteral("alpha-key"), {QStringLiteral("b")}, "0 2 1 * *"), utc(2026, 11, 1, 3));
+        // counts from now while it is being rotated: due 2026-11-24 12:00 + 30 d
+        const qint64 rotating = add(f, held(QStringLiteral("rotating-key"), {QStringLiteral("c")}), utc(2026, 1, 1));
+        QVERIFY(f.store->setLifecycle(rotating, Lifecycle::Rotating, QStringLiteral("rotating")).ok());
+        Credential issued = held(QStringLiteral("issued-key"), {QStringLiteral("d")});
+        issued.kind = CredentialKind::Issued;
+        add(f, issued, utc(2026, 11, 1));
+        add(f, held(QStringLiteral("never-key"), {QStringLiteral("e")}, "0 0 30 2 *"), utc(2026, 11, 1)); // no 30 Feb
+        auto windows =
+            blackoutsFromJson(R"([{"start":"2026-11-30T00:00:00Z","end":"2026-12-01T12:00:00Z","reason":"first"},)"
+                              R"({"start":"2026-12-01T12:00:00Z","end":"2026-12-02T00:00:00Z","reason":"second"}])");
+        QVERIFY(windows.ok());
+        QVERIFY(writeBlackouts(*f.store, *windows).ok());
+
+        const QDateTime now = f.clock.now();
+        auto planned = Scheduler(*f.store).planned(now, now.addDays(14), 1);
+        QVERIFY2(planned.ok(), qPrintable(planned.errorMessage()));
+        QCOMPARE(planned->now, now);
+        QCOMPARE(planned->blackouts.size(), 2);
+        QCOMPARE(planned->size(), 2); // one each (maxPerKey 1); the rotating key's next is beyond the horizon
+        QStringList keys;
+        for (const SchedulePlan::Key &k : planned->keys)
+            keys.append(k.name);
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("alpha-key"), QStringLiteral("zulu-key")}));
+        // the same start: by name
+        QCOMPARE(planned->keyOf(0).name, QStringLiteral("alpha-key"));
+        QCOMPARE(planned->keyOf(1).name, QStringLiteral("zulu-key"));
+        for (qsizetype i = 0; i < 2; ++i) {
+            QCOMPARE(planned->due(i), utc(2026, 12, 1, 2));
+            QCOMPARE(planned->startsAt(i), utc(2026, 12, 2));
+            QVERIFY(planned->blackoutOf(i));
+            QCOMPARE(planned->blackoutOf(i)->reason, QStringLiteral("first"));
+            QVERIFY(!planned->overdue(i));
+        }
+        QVERIFY(planned->keyOf(0).nameRank < planned->keyOf(1).nameRank);
+
+        auto longer = Scheduler(*f.store).planned(now, now.addDays(40));
+        QVERIFY(longer.ok());
+        QList<QDateTime> rotatingDue;
+        for (qsizetype i = 0; i < longer->size(); ++i) {
+            if (longer->keyOf(i).name == QLatin1String("rotating-key"))
+                rotatingDue.append(longer->due(i));
+        }
+        QCOMPARE(rotatingDue, QList<QDateTime>{now.addDays(30)});
     }
 };
 

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "core/store/RowReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,6 +221,106 @@ private Q_SLOTS:
         QCOMPARE(iss.consumerName, QStringLiteral("Globex Travel"));
         QCOMPARE(iss.currentVersion, 0);
         QVERIFY(!iss.lastUsedAt.isValid());
+    }
+
+    void inventoryReadsWhatSingleReadsRead()
+    {
+        // inventory() reads SQLite's rows directly; credential(id) goes through QSqlQuery. Both map the same columns.
+        StoreFixture f;
+        QVERIFY(f.db->sqliteHandle() != nullptr);
+        Consumer consumer;
+        consumer.externalId = QStringLiteral("usr_1");
+        consumer.name = QStringLiteral("Initech été");
+        const qint64 consumerId = *f.store->upsertConsumer(consumer);
+        Credential odd = heldCredential(QStringLiteral("odd-ümläut-日本"), 30);
+        odd.usedBy = {QStringLiteral("billing, eu"), QStringLiteral("say \"hi\""), QStringLiteral("back\\slash"),
+                      QStringLiteral("日本")};
+        odd.labels = {QStringLiteral("auto-rotate"), QStringLiteral("team:payments")};
+        odd.scopes = {QStringLiteral("read"), QStringLiteral("write")};
+        odd.scheduleCron = QStringLiteral("0 3 * * 1");
+        odd.providerApi = QStringLiteral("https://api.example.test/v1");
+        odd.criticality = QStringLiteral("critical");
+        Credential issued = heldCredential(QStringLiteral("issued-key"), 90);
+        issued.kind = CredentialKind::Issued;
+        issued.consumerId = consumerId;
+        issued.supportsDualKey = false;
+        const qint64 oddId = *f.store->createCredential(odd);
+        *f.store->createCredential(issued);
+        *f.store->createCredential(heldCredential(QStringLiteral("plain-key")));
+        const qint64 keyId = *f.store->addKeyVersion(currentKey(oddId, "odd"));
+        QVERIFY(f.store->recordLastUsed(keyId, fixedNow().addSecs(-42)).ok());
+
+        auto rows = f.store->inventory();
+        QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
+        QCOMPARE(rows->size(), 3);
+        for (const InventoryRow &row : *rows) {
+            auto single = f.store->credential(row.credential.id);
+            QVERIFY(single.ok());
+            const Credential &a = row.credential;
+            const Credential &b = *single;
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(int(a.kind), int(b.kind));
+            QCOMPARE(a.provider, b.provider);
+            QCOMPARE(a.environment, b.environment);
+            QCOMPARE(a.owner, b.owner);
+            QCOMPARE(a.usedBy, b.usedBy);
+            QCOMPARE(a.vaultPath, b.vaultPath);
+            QCOMPARE(a.providerApi, b.providerApi);
+            QCOMPARE(a.rotationIntervalDays, b.rotationIntervalDays);
+            QCOMPARE(a.scheduleCron, b.scheduleCron);
+            QCOMPARE(a.gracePeriodSeconds, b.gracePeriodSeconds);
+            QCOMPARE(a.supportsDualKey, b.supportsDualKey);
+            QCOMPARE(a.criticality, b.criticality);
+            QCOMPARE(a.scopes, b.scopes);
+            QCOMPARE(a.labels, b.labels);
+            QCOMPARE(a.consumerId, b.consumerId);
+            QCOMPARE(a.externalRef, b.externalRef);
+            QCOMPARE(int(a.lifecycle), int(b.lifecycle));
+            QCOMPARE(a.createdAt, b.createdAt);
+            QCOMPARE(a.updatedAt, b.updatedAt);
+            QCOMPARE(a.rowVersion, b.rowVersion);
+        }
+        const InventoryRow &first = rows->at(1); // by name: issued-key, odd-…, plain-key
+        QCOMPARE(first.credential.usedBy, odd.usedBy);
+        QCOMPARE(first.credential.labels, odd.labels);
+        QCOMPARE(first.lastUsedAt, fixedNow().addSecs(-42));
+        QCOMPARE(rows->at(0).consumerName, consumer.name);
+        QCOMPARE(rows->at(0).credential.consumerId, std::optional<qint64>(consumerId));
+
+        auto perConsumer = f.store->keysPerConsumer();
+        QVERIFY(perConsumer.ok());
+        QCOMPARE(perConsumer->size(), 1);
+        QCOMPARE(perConsumer->value(consumerId).keys, 1);
+        QVERIFY(!perConsumer->value(consumerId).lastUsedAt.isValid());
+    }
+
+    void listsFromJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("empty text") << QByteArray() << QStringList();
+        QTest::newRow("empty array") << QByteArray("[]") << QStringList();
+        QTest::newRow("one") << QByteArray("[\"svc\"]") << QStringList{QStringLiteral("svc")};
+        QTest::newRow("several") << QByteArray("[\"a\",\"b c\",\"d,e\"]")
+                                 << QStringList{QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d,e")};
+        QTest::newRow("empty string") << QByteArray("[\"\"]") << QStringList{QString()};
+        QTest::newRow("utf-8") << QByteArray("[\"\xc3\xa9t\xc3\xa9\"]") << QStringList{QStringLiteral("\u00e9t\u00e9")};
+        QTest::newRow("escapes go to the parser")
+            << QByteArray("[\"say \\\"hi\\\"\",\"a\\\\b\",\"\\u00e9\"]")
+            << QStringList{QStringLiteral("say \"hi\""), QStringLiteral("a\\b"), QStringLiteral("\u00e9")};
+        QTest::newRow("spaces go to the parser")
+            << QByteArray("[ \"a\" , \"b\" ]") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("malformed") << QByteArray("[\"a") << QStringList();
+        QTest::newRow("not an array") << QByteArray("{\"a\":1}") << QStringList();
+    }
+    void listsFromJson()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, expected);
+        const QStringList got = stringListFromJson(json);
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype i = 0; i < got.size(); ++i)
+            QCOMPARE(got.at(i), expected.at(i).isNull() ? QStringLiteral("") : expected.at(i));
     }
 
     void runsAndSteps()

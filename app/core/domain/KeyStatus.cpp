@@ -90,30 +90,34 @@ StatusAssessment assessStatus(const StatusInput &in, const StatusPolicy &policy)
         out.daysSinceUse = std::max(0, wholeDaysBetween(in.lastUsedAt, in.now));
 
     QList<KeyStatus> applies;
+    const auto reason = [&out, &policy](auto &&text) {
+        if (policy.withReasons)
+            out.reasons << text();
+    };
     if (in.lifecycle == Lifecycle::Revoked) {
-        out.reasons << tr("revoked");
+        reason([] { return tr("revoked"); });
         applies << KeyStatus::Revoked;
     }
     if (in.lifecycle == Lifecycle::Rotating) {
-        out.reasons << tr("a rotation is running");
+        reason([] { return tr("a rotation is running"); });
         applies << KeyStatus::Rotating;
     }
     if (in.lifecycle != Lifecycle::Revoked && in.rotatedAt.isValid()) {
         const qint64 ageSecs = in.rotatedAt.secsTo(in.now);
         const qint64 intervalSecs = qint64(interval) * 86400;
-        const QString agePolicy = tr("age %1 d, policy %2 d").arg(out.ageDays).arg(interval);
+        const auto agePolicy = [&out, interval] { return tr("age %1 d, policy %2 d").arg(out.ageDays).arg(interval); };
         if (double(ageSecs) > policy.criticalFactor * double(intervalSecs)) {
-            out.reasons << agePolicy + tr(" (above %1× the interval)").arg(policy.criticalFactor);
+            reason([&] { return agePolicy() + tr(" (above %1× the interval)").arg(policy.criticalFactor); });
             applies << KeyStatus::OverdueCritical;
         } else if (ageSecs >= intervalSecs) {
-            out.reasons << agePolicy + tr(" (overdue)");
+            reason([&] { return agePolicy() + tr(" (overdue)"); });
             applies << KeyStatus::Overdue;
         } else {
             const qint64 window = std::min<qint64>(qint64(policy.dueSoonDays) * 86400, intervalSecs / 2);
             const qint64 left = in.now.secsTo(out.nextRotation);
             if (left <= window) {
                 const int leftDays = int((left + 86399) / 86400);
-                out.reasons << tr("rotation due in %1 d").arg(leftDays);
+                reason([leftDays] { return tr("rotation due in %1 d").arg(leftDays); });
                 applies << KeyStatus::DueSoon;
             }
         }
@@ -123,13 +127,15 @@ StatusAssessment assessStatus(const StatusInput &in, const StatusPolicy &policy)
         const QDateTime since = in.lastUsedAt.isValid() ? in.lastUsedAt : in.rotatedAt;
         if (since.isValid()) {
             const int unused = std::max(0, wholeDaysBetween(since, in.now));
-            const QString what =
-                in.lastUsedAt.isValid() ? tr("unused for %1 d").arg(unused) : tr("never used in %1 d").arg(unused);
+            const auto what = [&in, unused] {
+                return in.lastUsedAt.isValid() ? tr("unused for %1 d").arg(unused)
+                                               : tr("never used in %1 d").arg(unused);
+            };
             if (unused >= policy.potentiallyStaleDays) {
-                out.reasons << what + tr(" (potentially stale)");
+                reason([&] { return what() + tr(" (potentially stale)"); });
                 applies << KeyStatus::PotentiallyStale;
             } else if (unused >= policy.staleDays) {
-                out.reasons << what + tr(" (possible stale deployment)");
+                reason([&] { return what() + tr(" (possible stale deployment)"); });
                 applies << KeyStatus::Stale;
             }
         }

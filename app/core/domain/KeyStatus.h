@@ -38,6 +38,9 @@ struct StatusPolicy
     int staleDays = 7;             ///< unused this long: possible stale deployment
     int potentiallyStaleDays = 30; ///< unused this long: flagged "potentially stale"
     double criticalFactor = 1.5;   ///< age above this multiple of the interval
+    /// Whether to write the reasons. A table of 100,000 keys asks for the status of all and the reasons of the one
+    /// under the mouse: formatting every row's reasons up front was most of the status rules' cost.
+    bool withReasons = true;
 };
 
 /// What the status rules need to know about a credential.

@@ -266,9 +266,9 @@ void ConsumersModel::reload()
         Q_EMIT loadFailed(consumers.errorMessage());
         return;
     }
-    auto inventory = m_store.inventory();
-    if (!inventory) {
-        Q_EMIT loadFailed(inventory.errorMessage());
+    auto keys = m_store.keysPerConsumer();
+    if (!keys) {
+        Q_EMIT loadFailed(keys.errorMessage());
         return;
     }
     auto campaigns = m_notices.campaigns();
@@ -282,15 +282,9 @@ void ConsumersModel::reload()
         return;
     }
     QHash<qint64, Row> byId;
-    for (const Consumer &c : *consumers)
-        byId.insert(c.id, Row{c, 0, {}, {}, {}, false, {}});
-    for (const InventoryRow &r : *inventory) {
-        if (!r.credential.consumerId || !byId.contains(*r.credential.consumerId))
-            continue;
-        Row &row = byId[*r.credential.consumerId];
-        ++row.keys;
-        if (r.lastUsedAt.isValid() && (!row.lastUsedAt.isValid() || r.lastUsedAt > row.lastUsedAt))
-            row.lastUsedAt = r.lastUsedAt;
+    for (const Consumer &c : *consumers) {
+        const WorkspaceStore::ConsumerKeys k = keys->value(c.id);
+        byId.insert(c.id, Row{c, k.keys, k.lastUsedAt, {}, {}, false, {}});
     }
 
     QHash<qint64, CampaignRecord> campaignById;

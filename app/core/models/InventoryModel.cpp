@@ -116,13 +116,14 @@ QString valueOf(const InventoryModel::Row &row, InventoryModel::Column column)
 }
 
 /// assessInventoryRow for every row, split over the cores when there are many rows.
-std::vector<StatusAssessment> assessAll(const QList<InventoryRow> &rows, const QDateTime &now)
+void assessAll(QList<InventoryModel::Row> &rows, const QDateTime &now)
 {
     const size_t n = size_t(rows.size());
-    std::vector<StatusAssessment> out(n);
-    const auto work = [&rows, &out, &now](size_t from, size_t to) {
+    InventoryModel::Row *const data = rows.data();
+    // Status and numbers only: the reasons are written when a tooltip asks for them (statusToolTip).
+    const auto work = [data, &now](size_t from, size_t to) {
         for (size_t i = from; i < to; ++i)
-            out[i] = assessInventoryRow(rows.at(qsizetype(i)), now);
+            data[i].status = assessInventoryRow(data[i].data, now, false);
     };
     const size_t threads = n < 20000 ? 1 : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
     std::vector<std::thread> helpers;
@@ -132,7 +133,6 @@ std::vector<StatusAssessment> assessAll(const QList<InventoryRow> &rows, const Q
     work(0, std::min(n, chunk));
     for (std::thread &h : helpers)
         h.join();
-    return out;
 }
 
 /// Search text is folded and its white space collapsed: "  Stripe   PROD " → "stripe prod".
@@ -251,15 +251,16 @@ QString InventoryModel::relativeTimeText(const QDateTime &when, const QDateTime 
     return tr("%n d ago", nullptr, days);
 }
 
-QString InventoryModel::statusToolTip(const Row &row)
+QString InventoryModel::statusToolTip(const Row &row) const
 {
-    const StatusAssessment &s = row.status;
+    // The reasons of this one row, by the same rules as of the same moment as its status.
+    const StatusAssessment s = assessInventoryRow(row.data, m_assessedAt);
     if (s.reasons.isEmpty())
         return tr("%1: age %2 d, policy %3 d")
-            .arg(statusLabel(s.status))
+            .arg(statusLabel(row.status.status))
             .arg(s.ageDays)
             .arg(row.data.credential.rotationIntervalDays);
-    return tr("%1: %2").arg(statusLabel(s.status), s.reasons.join(QStringLiteral("; ")));
+    return tr("%1: %2").arg(statusLabel(row.status.status), s.reasons.join(QStringLiteral("; ")));
 }
 
 QByteArray InventoryModel::foldForSearch(QStringView text)
@@ -309,48 +310,19 @@ int InventoryModel::valueId(Column column, const QString &value) const
 
 void InventoryModel::reload()
 {
-    auto rows = m_store.inventory();
-    if (!rows) {
-        Q_EMIT loadFailed(rows.errorMessage());
+    // Rows go straight from the store into the model's own list: one copy of 100,000 rows, not two.
+    QList<Row> fresh;
+    auto read = m_store.readInventory([&fresh](qsizetype n) { fresh.reserve(n); },
+                                      [&fresh](InventoryRow &&row) {
+                                          fresh.append(Row{std::move(row), {}});
+                                      });
+    if (!read) {
+        Q_EMIT loadFailed(read.errorMessage());
         return;
     }
+    // The store shares repeated strings (providers, owners, services) between rows already.
     const QDateTime now = m_clock.now();
-    QList<Row> fresh;
-    fresh.reserve(rows->size());
-    // Providers, environments, owners, services repeat across thousands of rows: keep one shared copy of each
-    // instead of one allocation per row.
-    QHash<QString, QString> strings;
-    QHash<QStringList, QStringList> lists;
-    const auto intern = [&strings](QString &text) {
-        if (text.isEmpty())
-            return;
-        const auto it = strings.constFind(text);
-        if (it == strings.cend())
-            strings.insert(text, text);
-        else
-            text = it.value();
-    };
-    const auto internList = [&lists](QStringList &list) {
-        if (list.isEmpty())
-            return;
-        const auto it = lists.constFind(list);
-        if (it == lists.cend())
-            lists.insert(list, list);
-        else
-            list = it.value();
-    };
-    for (InventoryRow &r : *rows) {
-        Credential &c = r.credential;
-        for (QString *text : {&c.provider, &c.environment, &c.owner, &c.criticality, &c.providerApi, &c.scheduleCron,
-                              &r.consumerName, &r.latestRunState})
-            intern(*text);
-        for (QStringList *list : {&c.usedBy, &c.labels, &c.scopes})
-            internList(*list);
-    }
-    // The status rules (dates and translated reasons) are the costliest part of a reload: on both cores at once.
-    const std::vector<StatusAssessment> statuses = assessAll(*rows, now);
-    for (qsizetype i = 0; i < rows->size(); ++i)
-        fresh.append(Row{std::move((*rows)[i]), statuses[size_t(i)]});
+    assessAll(fresh, now);
     beginResetModel();
     m_rows = std::move(fresh);
     m_assessedAt = now;

@@ -109,7 +109,7 @@ public:
     /// "just now", "5 min ago", "3 h ago", "12 d ago", or "never" for an invalid time.
     static QString relativeTimeText(const QDateTime &when, const QDateTime &now);
     /// The status tooltip: the label and the reasons the rules give ("Overdue: age 134 d, policy 90 d (overdue)").
-    static QString statusToolTip(const Row &row);
+    QString statusToolTip(const Row &row) const;
 
 public Q_SLOTS:
     /// Reads the inventory from the store again. On failure the model keeps what it showed and emits loadFailed.

@@ -3,6 +3,7 @@
 #include "../audit/AuditLog.h"
 #include "../domain/Clock.h"
 #include "../store/Database.h"
+#include "../store/RowReader.h"
 #include "../store/WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,12 @@ Result<AlertRecompute> AlertCenter::recompute()
             " ORDER BY c.id"));
         if (auto r = Database::exec(q); !r)
             return r.error();
+        QSqlQuery count = db.query();
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM credentials"));
+        if (auto r = Database::exec(count); !r)
+            return r.error();
+        if (count.next())
+            input.inventory.reserve(count.value(0).toLongLong());
         // Only what the rules use (AlertInput), as numbers where the rules need no text: it keeps the read fast.
         InventoryRow *row = nullptr;
         while (q.next()) {
@@ -365,30 +372,49 @@ Result<void> AlertCenter::acknowledge(qint64 alertId, const QString &note)
 
 Result<QList<Alert>> AlertCenter::select(const QString &where, const QString &order) const
 {
-    QSqlQuery q = m_store.database().query();
-    q.prepare(QStringLiteral("SELECT a.id, a.kind, a.severity, a.credential_id, a.run_id, a.message, a.raised_at,"
-                             " a.acknowledged_by, a.acknowledged_at, a.rule_key, a.resolved_at, c.name FROM alerts a"
-                             " LEFT JOIN credentials c ON c.id = a.credential_id WHERE %1 ORDER BY %2")
-                  .arg(where, order));
-    if (auto r = Database::exec(q); !r)
-        return r.error();
+    const QString sql =
+        QStringLiteral("SELECT a.id, a.kind, a.severity, a.credential_id, a.run_id, a.message, a.raised_at,"
+                       " a.acknowledged_by, a.acknowledged_at, a.rule_key, a.resolved_at, c.name"
+                       " FROM alerts a LEFT JOIN credentials c ON c.id = a.credential_id"
+                       " WHERE %1 ORDER BY %2")
+            .arg(where, order);
     QList<Alert> out;
-    while (q.next()) {
+    const auto time = [](const auto &q, int column) {
+        return q.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.integer(column), Qt::UTC);
+    };
+    const auto read = [&out, &time](auto &q) {
         Alert a;
-        a.id = q.value(0).toLongLong();
-        a.kind = q.value(1).toString();
-        a.severity = q.value(2).toString();
-        a.credentialId = q.value(3).toLongLong();
-        a.runId = q.value(4).toLongLong();
-        a.message = q.value(5).toString();
-        a.raisedAt = timeOrNull(q.value(6));
-        a.acknowledgedBy = q.value(7).toString();
-        a.acknowledgedAt = timeOrNull(q.value(8));
-        a.ruleKey = q.value(9).toString();
-        a.resolvedAt = timeOrNull(q.value(10));
-        a.credentialName = q.value(11).toString();
+        a.id = q.integer(0);
+        a.kind = q.shared(1);
+        a.severity = q.shared(2);
+        a.credentialId = q.integer(3);
+        a.runId = q.integer(4);
+        a.message = q.text(5);
+        a.raisedAt = time(q, 6);
+        a.acknowledgedBy = q.shared(7);
+        a.acknowledgedAt = time(q, 8);
+        a.ruleKey = q.text(9);
+        a.resolvedAt = time(q, 10);
+        a.credentialName = q.text(11);
         out.append(std::move(a));
+    };
+    // The dashboard reads every open alert when it opens: tens of thousands at 100,000 keys. SQLite's own rows
+    // where there are (no QVariant per value), QSqlQuery elsewhere.
+    if (sqlite3 *handle = m_store.database().sqliteHandle()) {
+        SqliteRows q(handle, sql);
+        while (q.next())
+            read(q);
+        if (auto r = q.status(); !r)
+            return r.error();
+        return out;
     }
+    QSqlQuery query = m_store.database().query();
+    query.prepare(sql);
+    if (auto r = Database::exec(query); !r)
+        return r.error();
+    QueryRow q(query);
+    while (query.next())
+        read(q);
     return out;
 }
 

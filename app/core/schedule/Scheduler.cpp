@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <numeric>
+#include <optional>
 
 namespace keyturn {
 
@@ -85,16 +87,18 @@ Result<QDateTime> Scheduler::nextRotation(const Credential &credential, const QD
 
 QString Scheduler::scheduleText(const Credential &credential)
 {
-    if (credential.scheduleCron.trimmed().isEmpty())
-        return tr("every %n d", credential.rotationIntervalDays);
-    return tr("cron %1 (UTC)").arg(credential.scheduleCron.simplified());
+    return scheduleText(credential.scheduleCron, credential.rotationIntervalDays);
 }
 
-Result<QList<PlannedRotation>> Scheduler::planned(const QDateTime &now, const QDateTime &until, int maxPerKey) const
+QString Scheduler::scheduleText(const QString &cron, int intervalDays)
 {
-    auto rows = m_store.inventory();
-    if (!rows)
-        return rows.error();
+    if (cron.trimmed().isEmpty())
+        return tr("every %n d", intervalDays);
+    return tr("cron %1 (UTC)").arg(cron.simplified());
+}
+
+Result<SchedulePlan> Scheduler::planned(const QDateTime &now, const QDateTime &until, int maxPerKey) const
+{
     auto facts = runFacts(m_store);
     if (!facts)
         return facts.error();
@@ -102,38 +106,107 @@ Result<QList<PlannedRotation>> Scheduler::planned(const QDateTime &now, const QD
     if (!windows)
         return windows.error();
 
-    QList<PlannedRotation> out;
-    for (const InventoryRow &row : *rows) {
+    SchedulePlan plan;
+    plan.now = now.toUTC();
+    plan.until = until.toUTC();
+    plan.blackouts = *windows;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const qint64 untilMs = until.toMSecsSinceEpoch();
+    // Strings many keys share (providers, environments, service lists, schedules) are held once.
+    QHash<QString, QString> strings;
+    QHash<QStringList, QStringList> lists;
+    const auto intern = [](auto &pool, const auto &value) {
+        auto it = pool.constFind(value);
+        if (it == pool.cend())
+            it = pool.insert(value, value);
+        return *it;
+    };
+
+    // the store's rows one by one: only what the plan needs is kept
+    const auto planKey = [&](InventoryRow &&row) {
         const Credential &c = row.credential;
         if (c.kind != CredentialKind::Held || c.lifecycle == Lifecycle::Revoked)
-            continue;
+            return;
         // a key being rotated now gets its new key about now: its schedule counts from here
         const QDateTime base = c.lifecycle == Lifecycle::Rotating ? now : scheduleBase(row, facts->value(c.id));
-        auto due = nextRotation(c, base);
-        if (!due)
-            continue; // a credential with a broken schedule is the inventory's and validate()'s to report
-        for (int i = 0; i < maxPerKey && due->isValid() && *due < until; ++i) {
-            PlannedRotation p;
-            p.credential = c;
-            p.due = *due;
-            p.overdue = *due < now;
-            p.startsAt = std::max(*due, now);
-            p.blackout = blackoutAt(*windows, p.startsAt);
-            if (p.blackout)
-                p.startsAt = p.blackout->until;
-            out.append(p);
-            auto following = nextRotation(c, p.startsAt);
-            if (!following)
-                break;
-            due = following;
+        if (!base.isValid())
+            return; // nothing to count from: the inventory's and validate()'s to report
+        // what nextRotation() does, without parsing the schedule for every rotation: an interval is whole UTC days
+        std::optional<CronSchedule> cron;
+        if (!c.scheduleCron.trimmed().isEmpty()) {
+            auto parsed = CronSchedule::parse(c.scheduleCron);
+            if (!parsed)
+                return; // a credential with a broken schedule is the inventory's and validate()'s to report
+            cron = std::move(*parsed);
         }
+        const qint64 intervalMs = qint64(c.rotationIntervalDays) * 86400000;
+        const auto next = [&](qint64 afterMs) -> std::optional<qint64> {
+            if (!cron)
+                return afterMs + intervalMs;
+            const QDateTime t = cron->next(QDateTime::fromMSecsSinceEpoch(afterMs, Qt::UTC));
+            return t.isValid() ? std::optional<qint64>(t.toMSecsSinceEpoch()) : std::nullopt;
+        };
+        std::optional<qint64> due = next(base.toMSecsSinceEpoch());
+        const qint32 key = qint32(plan.keys.size());
+        bool any = false;
+        for (int i = 0; i < maxPerKey && due && *due < untilMs; ++i) {
+            SchedulePlan::Entry e;
+            e.key = key;
+            e.dueMs = *due;
+            e.startsAtMs = std::max(*due, nowMs);
+            if (!plan.blackouts.isEmpty()) {
+                if (auto hit = blackoutAt(plan.blackouts, QDateTime::fromMSecsSinceEpoch(e.startsAtMs, Qt::UTC))) {
+                    e.blackout = qint32(plan.blackouts.indexOf(hit->window));
+                    e.startsAtMs = hit->until.toMSecsSinceEpoch();
+                }
+            }
+            plan.entries.append(e);
+            any = true;
+            due = next(e.startsAtMs);
+        }
+        if (!any)
+            return;
+        SchedulePlan::Key k;
+        k.id = c.id;
+        k.name = c.name;
+        k.provider = intern(strings, c.provider);
+        k.environment = intern(strings, c.environment);
+        k.usedBy = intern(lists, c.usedBy);
+        k.scheduleCron = intern(strings, c.scheduleCron);
+        k.rotationIntervalDays = c.rotationIntervalDays;
+        k.supportsDualKey = c.supportsDualKey;
+        plan.keys.append(std::move(k));
+    };
+    if (auto read = m_store.readInventory([&plan](qsizetype n) { plan.keys.reserve(n); }, planKey); !read)
+        return read.error();
+
+    // Name ranks (the store reads keys in name order, so usually there is nothing to sort), then the entries by
+    // (start, name rank). Ties of start and rank: keys of one name in the store's order, and a key's own rotations
+    // in the order they come (by due time): what a stable sort would give, sorted in place.
+    std::vector<qint32> byName(size_t(plan.keys.size()));
+    std::iota(byName.begin(), byName.end(), 0);
+    const auto nameLess = [&keys = plan.keys](qint32 a, qint32 b) { return keys.at(a).name < keys.at(b).name; };
+    if (!std::is_sorted(byName.begin(), byName.end(), nameLess))
+        std::stable_sort(byName.begin(), byName.end(), nameLess);
+    std::vector<qint32> rank(byName.size());
+    for (size_t i = 0; i < byName.size(); ++i) {
+        const bool same = i > 0 && plan.keys.at(byName[i - 1]).name == plan.keys.at(byName[i]).name;
+        rank[size_t(byName[i])] = same ? rank[size_t(byName[i - 1])] : qint32(i);
     }
-    std::stable_sort(out.begin(), out.end(), [](const PlannedRotation &a, const PlannedRotation &b) {
-        if (a.startsAt != b.startsAt)
-            return a.startsAt < b.startsAt;
-        return a.credential.name < b.credential.name;
-    });
-    return out;
+    for (qsizetype k = 0; k < plan.keys.size(); ++k)
+        plan.keys[k].nameRank = rank[size_t(k)];
+    std::sort(plan.entries.begin(), plan.entries.end(),
+              [&rank](const SchedulePlan::Entry &a, const SchedulePlan::Entry &b) {
+                  if (a.startsAtMs != b.startsAtMs)
+                      return a.startsAtMs < b.startsAtMs;
+                  if (a.key != b.key) {
+                      const qint32 ra = rank[size_t(a.key)];
+                      const qint32 rb = rank[size_t(b.key)];
+                      return ra != rb ? ra < rb : a.key < b.key;
+                  }
+                  return a.dueMs < b.dueMs;
+              });
+    return plan;
 }
 
 Result<DuePlan> Scheduler::dueRotations() const

@@ -11,14 +11,55 @@ namespace keyturn {
 
 class WorkspaceStore;
 
-/// One rotation a held key's schedule plans.
-struct PlannedRotation
+/// The rotations the schedules plan between two times (Scheduler::planned). Built for 100,000 keys and their
+/// 600,000 rotations: each key and each blackout window is held once, a rotation is a 24-byte entry.
+struct SchedulePlan
 {
-    Credential credential;
-    QDateTime due;      ///< when the schedule wants it (in the past when overdue)
-    QDateTime startsAt; ///< when the scheduler would start it: not before now, and after any blackout window
-    bool overdue = false;
-    std::optional<BlackoutHit> blackout; ///< the window that holds it back, if one does
+    /// What the plan keeps of a held credential.
+    struct Key
+    {
+        qint64 id = 0;
+        QString name;
+        QString provider;
+        QString environment;
+        QStringList usedBy;
+        QString scheduleCron;
+        int rotationIntervalDays = 0;
+        bool supportsDualKey = true;
+        int nameRank = 0; ///< position in name order (Qt's QString order; equal names share one)
+    };
+    /// One planned rotation.
+    struct Entry
+    {
+        qint64 dueMs = 0;      ///< when the schedule wants it (in the past when overdue), ms since the epoch
+        qint64 startsAtMs = 0; ///< when the scheduler would start it: not before now, and after any blackout window
+        qint32 key = -1;       ///< index into keys
+        /// The window (index into blackouts) that holds it back, or -1. It then starts when no window holds any
+        /// more (touching windows followed through): startsAtMs is that moment.
+        qint32 blackout = -1;
+    };
+
+    QDateTime now;
+    QDateTime until;
+    QList<Key> keys; ///< the keys with at least one entry
+    QList<BlackoutWindow> blackouts;
+    /// By start time, then key name (a key's own rotations in the order they come). A QList: as the entries are
+    /// trivially copyable, growing it reallocates in place instead of copying 600,000 of them.
+    QList<Entry> entries;
+
+    qsizetype size() const { return entries.size(); }
+    bool isEmpty() const { return entries.isEmpty(); }
+    const Entry &at(qsizetype i) const { return entries.at(i); }
+    const Key &keyOf(qsizetype i) const { return keys.at(at(i).key); }
+    QDateTime due(qsizetype i) const { return QDateTime::fromMSecsSinceEpoch(at(i).dueMs, Qt::UTC); }
+    QDateTime startsAt(qsizetype i) const { return QDateTime::fromMSecsSinceEpoch(at(i).startsAtMs, Qt::UTC); }
+    /// Its time had come before now: the next run-due starts it.
+    bool overdue(qsizetype i) const { return at(i).dueMs < now.toMSecsSinceEpoch(); }
+    /// The window that holds it back, or nullptr.
+    const BlackoutWindow *blackoutOf(qsizetype i) const
+    {
+        return at(i).blackout < 0 ? nullptr : &blackouts.at(at(i).blackout);
+    }
 };
 
 /// What run-due does with one credential whose rotation time has come.
@@ -77,10 +118,12 @@ public:
     static Result<QDateTime> nextRotation(const Credential &credential, const QDateTime &lastRotated);
     /// How the schedule reads to a person: "cron 0 2 1 * * (UTC)" or "every 90 d".
     static QString scheduleText(const Credential &credential);
+    static QString scheduleText(const QString &cron, int intervalDays);
 
-    /// The rotations of active held keys planned between now and `until`, by start time, assuming each rotation
-    /// happens when planned. At most `maxPerKey` per credential.
-    Result<QList<PlannedRotation>> planned(const QDateTime &now, const QDateTime &until, int maxPerKey = 200) const;
+    /// The rotations of active held keys planned between now and `until`, by start time (then key name), assuming
+    /// each rotation happens when planned. At most `maxPerKey` per credential. A key being rotated counts from now;
+    /// issued and revoked keys, and keys whose schedule does not parse, have none.
+    Result<SchedulePlan> planned(const QDateTime &now, const QDateTime &until, int maxPerKey = 200) const;
     /// The credentials whose time has come at `now` and have no unfinished run. Keys that share a service
     /// (overlapping usedBy) are staggered: only the most overdue of them starts now, the others wait for the next
     /// run-due (and none starts while a key it shares a service with is still rotating). Inside a blackout window

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -108,6 +109,17 @@ QSqlQuery Database::query() const
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     return q;
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (m_backend != Backend::Sqlite)
+        return nullptr;
+    // QSqlDriver::handle() carries the driver's own connection, typed "sqlite3*" by the SQLite driver.
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 Result<void> Database::exec(QSqlQuery &query)

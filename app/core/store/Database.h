@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace keyturn {
 
 /// One open workspace database. SQLite (WAL, foreign keys on) is the embedded default; the SQL the store writes
@@ -47,6 +49,10 @@ public:
 
     /// A prepared query on this connection.
     QSqlQuery query() const;
+    /// The SQLite connection under the Qt driver, for the few reads of every row where QSqlQuery's QVariant per value
+    /// costs more than the query (the inventory at 100,000 keys); nullptr on PostgreSQL. Use it on this thread only,
+    /// and finalize every statement before returning.
+    sqlite3 *sqliteHandle() const;
     /// Runs a prepared query, turning a driver error into a readable Error.
     static Result<void> exec(QSqlQuery &query);
     /// Prepares and runs one statement.

@@ -5,6 +5,7 @@
 #include "../domain/Fingerprint.h"
 #include "../schedule/CronSchedule.h"
 #include "Database.h"
+#include "RowReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,19 +25,6 @@ QString tr(const char *text)
 QString toJsonArray(const QStringList &list)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList fromJsonArray(const QVariant &value)
-{
-    const QByteArray text = value.toString().toUtf8();
-    if (text.isEmpty() || text == "[]")
-        return {};
-    QStringList out;
-    const QJsonArray array = QJsonDocument::fromJson(text).array();
-    out.reserve(array.size());
-    for (const auto &v : array)
-        out << v.toString();
-    return out;
 }
 
 Result<void> validate(const Credential &c)
@@ -68,33 +56,46 @@ const char *const kCredentialColumns =
     " c.consumer_id, c.lifecycle, c.created_at, c.updated_at, c.row_version, c.external_ref, c.schedule_cron";
 constexpr int kCredentialColumnCount = 22;
 
-Credential credentialFromRow(const QSqlQuery &q)
+/// A stored time (ms since the epoch, UTC) or a null QDateTime.
+template<typename Row> QDateTime timeAt(const Row &q, int column)
+{
+    return q.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.integer(column), Qt::UTC);
+}
+
+/// A credential from the kCredentialColumns of a row (a QueryRow or SqliteRows).
+template<typename Row> Credential credentialFrom(Row &q)
 {
     Credential c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.kind = credentialKindFromString(q.value(2).toString()).value_or(CredentialKind::Held);
-    c.provider = q.value(3).toString();
-    c.environment = q.value(4).toString();
-    c.owner = q.value(5).toString();
-    c.usedBy = fromJsonArray(q.value(6));
-    c.vaultPath = q.value(7).toString();
-    c.providerApi = q.value(8).toString();
-    c.rotationIntervalDays = q.value(9).toInt();
-    c.gracePeriodSeconds = q.value(10).toLongLong();
-    c.supportsDualKey = q.value(11).toInt() != 0;
-    c.criticality = q.value(12).toString();
-    c.scopes = fromJsonArray(q.value(13));
-    c.labels = fromJsonArray(q.value(14));
-    if (!q.value(15).isNull())
-        c.consumerId = q.value(15).toLongLong();
-    c.lifecycle = lifecycleFromString(q.value(16).toString()).value_or(Lifecycle::Active);
-    c.createdAt = timeOrNull(q.value(17));
-    c.updatedAt = timeOrNull(q.value(18));
-    c.rowVersion = q.value(19).toLongLong();
-    c.externalRef = q.value(20).toString();
-    c.scheduleCron = q.value(21).toString();
+    c.id = q.integer(0);
+    c.name = q.text(1);
+    c.kind = credentialKindFromString(q.shared(2)).value_or(CredentialKind::Held);
+    c.provider = q.shared(3);
+    c.environment = q.shared(4);
+    c.owner = q.shared(5);
+    c.usedBy = q.list(6);
+    c.vaultPath = q.text(7);
+    c.providerApi = q.shared(8);
+    c.rotationIntervalDays = int(q.integer(9));
+    c.gracePeriodSeconds = q.integer(10);
+    c.supportsDualKey = q.integer(11) != 0;
+    c.criticality = q.shared(12);
+    c.scopes = q.list(13);
+    c.labels = q.list(14);
+    if (!q.isNull(15))
+        c.consumerId = q.integer(15);
+    c.lifecycle = lifecycleFromString(q.shared(16)).value_or(Lifecycle::Active);
+    c.createdAt = timeAt(q, 17);
+    c.updatedAt = timeAt(q, 18);
+    c.rowVersion = q.integer(19);
+    c.externalRef = q.text(20);
+    c.scheduleCron = q.shared(21);
     return c;
+}
+
+Credential credentialFromRow(const QSqlQuery &q)
+{
+    QueryRow row(q);
+    return credentialFrom(row);
 }
 
 QJsonObject credentialJson(const Credential &c)
@@ -145,15 +146,17 @@ const char *keyVersionColumns()
            " revoked_at, last_used_at, request_count, unauthorized_count";
 }
 
-StatusAssessment assessInventoryRow(const InventoryRow &row, const QDateTime &now)
+StatusAssessment assessInventoryRow(const InventoryRow &row, const QDateTime &now, bool withReasons)
 {
+    StatusPolicy policy;
+    policy.withReasons = withReasons;
     StatusInput in;
     in.now = now;
     in.rotatedAt = row.rotatedAt;
     in.rotationIntervalDays = row.credential.rotationIntervalDays;
     in.lastUsedAt = row.lastUsedAt;
     in.lifecycle = row.credential.lifecycle;
-    return assessStatus(in);
+    return assessStatus(in, policy);
 }
 
 WorkspaceStore::WorkspaceStore(Database &db, AuditLog &audit, const Clock &clock, QString actor)
@@ -630,6 +633,20 @@ Result<qint64> WorkspaceStore::upsertConsumer(const Consumer &c)
     return id;
 }
 
+Result<QHash<qint64, WorkspaceStore::ConsumerKeys>> WorkspaceStore::keysPerConsumer() const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT c.consumer_id, COUNT(DISTINCT c.id), MAX(u.last_used_at) FROM credentials c"
+                             " LEFT JOIN key_versions u ON u.credential_id = c.id AND u.state IN ('current','previous')"
+                             " WHERE c.consumer_id IS NOT NULL GROUP BY c.consumer_id"));
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    QHash<qint64, ConsumerKeys> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), ConsumerKeys{q.value(1).toInt(), timeOrNull(q.value(2))});
+    return out;
+}
+
 Result<QList<Consumer>> WorkspaceStore::consumers() const
 {
     QSqlQuery q = m_db.query();
@@ -1066,8 +1083,19 @@ Result<QList<AlertRecord>> WorkspaceStore::openAlerts() const
 
 Result<QList<InventoryRow>> WorkspaceStore::inventory() const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(
+    QList<InventoryRow> out;
+    // Sized up front: growing a list of 100,000 rows moves every row about 17 times.
+    auto read = readInventory([&out](qsizetype n) { out.reserve(n); },
+                              [&out](InventoryRow &&row) { out.append(std::move(row)); });
+    if (!read)
+        return read.error();
+    return out;
+}
+
+Result<void> WorkspaceStore::readInventory(const std::function<void(qsizetype)> &expect,
+                                           const std::function<void(InventoryRow &&)> &add) const
+{
+    const QString sql =
         QStringLiteral("SELECT %1, kv.version, kv.fingerprint, kv.prefix, COALESCE(kv.activated_at, kv.created_at),"
                        " (SELECT MAX(u.last_used_at) FROM key_versions u WHERE u.credential_id = c.id"
                        "   AND u.state IN ('current','previous')),"
@@ -1077,25 +1105,43 @@ Result<QList<InventoryRow>> WorkspaceStore::inventory() const
                        " LEFT JOIN key_versions kv ON kv.credential_id = c.id AND kv.state = 'current'"
                        " LEFT JOIN consumers co ON co.id = c.consumer_id"
                        " ORDER BY c.name")
-            .arg(QLatin1String(kCredentialColumns)));
-    q.setForwardOnly(true); // the driver keeps no copy of rows already read: 100,000 rows fit in far less memory
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    QList<InventoryRow> out;
-    constexpr int b = kCredentialColumnCount;
-    while (q.next()) {
+            .arg(QLatin1String(kCredentialColumns));
+    const auto read = [&add](auto &q) {
+        constexpr int b = kCredentialColumnCount;
         InventoryRow row;
-        row.credential = credentialFromRow(q);
-        row.currentVersion = q.value(b).toInt();
-        row.currentFingerprint = q.value(b + 1).toString();
-        row.currentPrefix = q.value(b + 2).toString();
-        row.rotatedAt = timeOrNull(q.value(b + 3));
-        row.lastUsedAt = timeOrNull(q.value(b + 4));
-        row.consumerName = q.value(b + 5).toString();
-        row.latestRunState = q.value(b + 6).toString();
-        out.append(std::move(row));
+        row.credential = credentialFrom(q);
+        row.currentVersion = int(q.integer(b));
+        row.currentFingerprint = q.text(b + 1);
+        row.currentPrefix = q.text(b + 2);
+        row.rotatedAt = timeAt(q, b + 3);
+        row.lastUsedAt = timeAt(q, b + 4);
+        row.consumerName = q.shared(b + 5);
+        row.latestRunState = q.shared(b + 6);
+        add(std::move(row));
+    };
+    QSqlQuery count = m_db.query();
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM credentials"));
+    if (auto r = Database::exec(count); !r)
+        return r;
+    if (count.next() && expect)
+        expect(count.value(0).toLongLong());
+    count.finish();
+
+    if (sqlite3 *handle = m_db.sqliteHandle()) {
+        // At 100,000 keys a QVariant per value costs more than the query itself: SQLite's own rows instead.
+        SqliteRows q(handle, sql);
+        while (q.next())
+            read(q);
+        return q.status();
     }
-    return out;
+    QSqlQuery query = m_db.query();
+    query.prepare(sql);
+    if (auto r = Database::exec(query); !r)
+        return r;
+    QueryRow q(query);
+    while (query.next())
+        read(q);
+    return {};
 }
 
 } // namespace keyturn

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <functional>
+
+#include <QHash>
+
 #include "../Result.h"
 #include "../domain/Credential.h"
 #include "../domain/KeyStatus.h"
@@ -34,7 +38,7 @@ const char *keyVersionColumns();
 KeyVersion keyVersionFromRow(const QSqlQuery &q);
 
 /// The monitoring rules applied to one inventory row as of `now`.
-StatusAssessment assessInventoryRow(const InventoryRow &row, const QDateTime &now);
+StatusAssessment assessInventoryRow(const InventoryRow &row, const QDateTime &now, bool withReasons = true);
 
 /// A rotation run as stored. The engine that drives runs comes with the rotation capability; the store keeps them.
 struct RotationRunRecord
@@ -101,6 +105,14 @@ public:
 
     Result<qint64> upsertConsumer(const Consumer &consumer);
     Result<QList<Consumer>> consumers() const;
+    /// Per consumer: how many credentials are theirs and the latest use of a current or previous key of any of them.
+    struct ConsumerKeys
+    {
+        int keys = 0;
+        QDateTime lastUsedAt;
+    };
+    /// One aggregate query: the Consumers view needs these two numbers, not 100,000 inventory rows.
+    Result<QHash<qint64, ConsumerKeys>> keysPerConsumer() const;
 
     Result<qint64> createRun(qint64 credentialId, const QString &kind);
     Result<void> setRunState(qint64 runId, const QString &state, const QString &error = {});
@@ -147,6 +159,10 @@ public:
 
     /// Every credential with its current key and usage, sorted by name: what the inventory table and list show.
     Result<QList<InventoryRow>> inventory() const;
+    /// The same rows, handed over one by one as they are read, after `expect` was told how many to expect: for a
+    /// caller that keeps them in its own container (the inventory model) without a second copy of 100,000 rows.
+    Result<void> readInventory(const std::function<void(qsizetype)> &expect,
+                               const std::function<void(InventoryRow &&)> &add) const;
 
 private:
     Result<void> audit(const QString &action, const QString &targetType, const QString &targetId,
