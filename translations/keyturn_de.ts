@@ -22,87 +22,87 @@
 <context>
     <name>keyturn</name>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="94"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="98"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="98"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="102"/>
         <source>a rotation is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="104"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="108"/>
         <source>age %1 d, policy %2 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="106"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="110"/>
         <source> (above %1× the interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="109"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="113"/>
         <source> (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="116"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="120"/>
         <source>rotation due in %1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="127"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="131"/>
         <source>unused for %1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="127"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="132"/>
         <source>never used in %1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="129"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="135"/>
         <source> (potentially stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/domain/KeyStatus.cpp" line="132"/>
+        <location filename="../app/core/domain/KeyStatus.cpp" line="138"/>
         <source> (possible stale deployment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="55"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="33"/>
         <source>a credential needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="57"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="35"/>
         <source>credential %1 needs a provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="59"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="37"/>
         <source>credential %1 needs an environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="61"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="39"/>
         <source>credential %1: the rotation interval must be at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="63"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="41"/>
         <source>credential %1: the grace period cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="65"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="43"/>
         <source>credential %1: criticality must be low, medium, high or critical, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="69"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="47"/>
         <source>credential %1: the schedule &apos;%2&apos; is not a valid cron expression: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,8 +177,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="194"/>
+        <source>the audit log&apos;s head record is missing (the log was tampered with); nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="232"/>
+        <source>the export was cancelled after %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="247"/>
+        <source>cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="258"/>
         <location filename="../app/core/importer/InventoryExport.cpp" line="47"/>
         <source>cannot write %1: %2; nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="262"/>
+        <source>; %1 was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="265"/>
+        <source>cannot write %1: %2; it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="539"/>
+        <location filename="../app/core/audit/AuditExport.cpp" line="624"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="83"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="86"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="545"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="573"/>
+        <source>event #%1 (line %2) does not match its hash: it was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="578"/>
+        <source>event #1 (line %1) does not start from the genesis hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="582"/>
+        <source>event #%1 (line %2) comes after #%3: rows are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="587"/>
+        <source>event #%1 (line %2) does not follow event #%3: one of them was altered and its hash recomputed, or rows were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="609"/>
+        <source>event #%1 lies beyond the head #%2 the export ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="611"/>
+        <source>the head line does not match event #%1: the file was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="613"/>
+        <source>the head line of an empty log must carry the genesis hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,21 +455,565 @@
         <source>%1: the range %2 runs backwards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="95"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="99"/>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="217"/>
+        <source>there is no key named or numbered &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="434"/>
+        <source>there is no audit event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="75"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="235"/>
+        <source>sign-off of rotation run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="239"/>
+        <source>verification override, run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="246"/>
+        <source>old key revoked by rotation run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="255"/>
+        <source>key version revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="263"/>
+        <source>credential revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="266"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="269"/>
+        <source>notice %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="314"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="316"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="338"/>
+        <source>## What rotated, and when
+
+Rotation runs with events in the period, by run. *State* is the last state the period recorded (`completed`: the new key is in use and the old one revoked).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="340"/>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="340"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="344"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="363"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="371"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="382"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="340"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="340"/>
+        <source>started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="340"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="340"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="344"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="353"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="356"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="363"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="371"/>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="340"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="344"/>
+        <source>old fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="341"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="344"/>
+        <source>new fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="341"/>
+        <source>new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="341"/>
+        <source>acted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="342"/>
+        <source>No rotation ran in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="343"/>
+        <source>
+Key versions recorded in the period (by a rotation, a sync with the provider, or an import):
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="344"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="371"/>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="344"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="371"/>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="345"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="356"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="351"/>
+        <source>## Approvals
+
+Every approval of a notice (four-eyes: its author cannot approve it), owner sign-off of a rotation, and written override of verification in the period.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="353"/>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="353"/>
+        <source>approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="353"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="363"/>
+        <source>consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="353"/>
+        <source>note or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="354"/>
+        <source>No approvals in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="355"/>
+        <source>
+Rejected notices:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="356"/>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="363"/>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="356"/>
+        <source>rejected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="356"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="362"/>
+        <source>## Notices sent
+
+Every notice delivered to a consumer in the period.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="363"/>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="363"/>
+        <source>message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="364"/>
+        <source>No notices were sent in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="370"/>
+        <source>## Revocations
+
+Every key revoked in the period, by a rotation or by hand.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="371"/>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="371"/>
+        <source>how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="372"/>
+        <source>No keys were revoked in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="378"/>
+        <source>## Keys overdue at the period&apos;s end (%1)
+
+Keys whose current key at that moment was older than their rotation interval (Keyturn&apos;s status rules: *overdue* at the interval, *overdue (critical)* above 1.5 times it).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="382"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="382"/>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="382"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="382"/>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="382"/>
+        <source>current since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="383"/>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="383"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="384"/>
+        <source>No key was overdue at the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="401"/>
+        <source>SOC 2 — CC6.1 Logical access security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="402"/>
+        <source>The entity implements logical access security over protected information assets: credentials that grant access are managed through their life, replaced, and removed when no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="404"/>
+        <source>API keys are held in an inventory with a rotation interval each. Rotations replace a key only after the new one is seen in use and revoke the old one; keys past their interval are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="408"/>
+        <source>SOC 2 — CC8.1 Change management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="409"/>
+        <source>Changes to infrastructure and software are authorized, documented, approved and implemented under control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="411"/>
+        <source>Every key rotation is a recorded run with who started it and each step; notices to consumers are approved by someone other than their author before they are sent; overrides need a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="415"/>
+        <source>ISO/IEC 27001:2022 — A.5.17 Authentication information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="416"/>
+        <source>Allocation and management of authentication information is controlled by a management process, including telling the people who hold it how to handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="418"/>
+        <source>Keys are issued, rotated and revoked through Keyturn; consumers holding a key are sent approved notices telling them what changes and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="423"/>
+        <source>PCI DSS — 3.6 Key management and 8.3 Authentication factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="424"/>
+        <source>Cryptographic keys and authentication factors are managed by documented procedures: changed at the end of their cryptoperiod, retired or replaced when weakened, and revoked when no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="426"/>
+        <source>Each key has a rotation interval (its cryptoperiod); rotations record the old and new key fingerprints (never the key), the old key is revoked, and keys past their interval are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="435"/>
+        <source>Period: %1 to %2 (the end excluded). Events in the period: %3 (see `%4`).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="439"/>
+        <source>Audit chain: **intact** — %1 events checked, head #%2 `%3` (see `%4`).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="443"/>
+        <source>Audit chain: **NOT INTACT** — %1 (see `%2`). The tables below come from a log that was tampered with.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="452"/>
+        <source># Keyturn evidence pack
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="453"/>
+        <source>Written %1 by %2 for the period %3 to %4 (UTC; the end excluded).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="456"/>
+        <source>**Warning: the audit chain is NOT intact: %1**
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="457"/>
+        <source>## Files
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="458"/>
+        <source>- `%1`, `%2` — every audit event of the period (%3 events), oldest first. Each row holds the event&apos;s id, time, actor, action, target, key version, old and new key fingerprints, details, the hash of the event before it (`prev_hash`) and its own `hash`. The last line is the chain head when the pack was written (`# head,&lt;id&gt;,&lt;hash&gt;` in the CSV, `{&quot;head_id&quot;:…,&quot;head_hash&quot;:…}` in the JSON Lines). The CSV is data (RFC 4180, UTF-8): import it with every column as text; values are verbatim, including any that start with `=`, `+`, `-` or `@`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="467"/>
+        <source>- `summary-%1.md` — %2: what rotated and when, approvals, notices sent, revocations and overdue keys, as this control asks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="470"/>
+        <source>- `%1` — the verification of the whole audit chain run for this pack: whether it is intact, how many events were checked, the head id and hash, and the first bad event if any.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="473"/>
+        <source>- `%1` — SHA-256 of every other file.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="474"/>
+        <source>## How to check this pack
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="475"/>
+        <source>1. `sha256sum -c %1` in this folder: every file is as written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="476"/>
+        <source>2. `keyturnctl audit check-export %1`: recomputes each event&apos;s hash from its fields and checks that consecutive events link (each `prev_hash` is the `hash` of the event before).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="479"/>
+        <source>3. Each event&apos;s hash is SHA-256 over its `prev_hash` (64 hex digits) followed by its canonical JSON: an object of the fields action, actor, at, details, id, key_version, new_fingerprint, old_fingerprint, target_id, target_type, keys in that (byte) order, no white space, strings with only `&quot;`, `\` and control characters escaped (`\n`, `\r`, `\t`, else `\u00XX`), times as ISO 8601 UTC with milliseconds, key_version a number or null, details the stored JSON text verbatim. Anyone can recompute it without Keyturn.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="485"/>
+        <source>4. The head hash in `%1` (and at the end of the exports) identifies the whole log up to that event: compare it with the head hash of an earlier or later pack, or with `keyturnctl audit verify` on the live workspace, whose chain must pass through it. A log cut short and re-headed can only be detected that way, against a head recorded outside it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="506"/>
+        <source>the period needs a start before its end; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="508"/>
+        <source>name a folder for the evidence pack; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="511"/>
+        <source>%1 exists and is not a folder; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="514"/>
+        <source>%1 exists and is not empty; name a new or empty folder (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="516"/>
+        <source>cannot create the folder %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="521"/>
+        <source>cannot create a folder in %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="522"/>
+        <source>the evidence pack was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="544"/>
+        <source>cannot record the verification: %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="558"/>
+        <source>; no evidence pack was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="572"/>
+        <source>**The control:** %1
+
+**How Keyturn evidences it:** %2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="633"/>
+        <source>cannot replace the empty folder %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/EvidencePack.cpp" line="635"/>
+        <source>cannot move the evidence pack into %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyturn::AlertCenter</name>
     <message>
-        <location filename="../app/core/monitoring/AlertCenter.cpp" line="364"/>
+        <location filename="../app/core/monitoring/AlertCenter.cpp" line="344"/>
         <source>alert %1 was already acknowledged by %2 at %3; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/monitoring/AlertCenter.cpp" line="381"/>
+        <location filename="../app/core/monitoring/AlertCenter.cpp" line="361"/>
         <source>alert %1 was acknowledged by someone else meanwhile; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/monitoring/AlertCenter.cpp" line="441"/>
+        <location filename="../app/core/monitoring/AlertCenter.cpp" line="440"/>
         <source>there is no alert %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,60 +1079,66 @@
 <context>
     <name>keyturn::AlertsPanel</name>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="85"/>
-        <location filename="../ui/AlertsPanel.cpp" line="172"/>
+        <location filename="../ui/AlertsPanel.cpp" line="87"/>
+        <location filename="../ui/AlertsPanel.cpp" line="194"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="89"/>
+        <location filename="../ui/AlertsPanel.cpp" line="91"/>
         <source>Acknowledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="90"/>
+        <location filename="../ui/AlertsPanel.cpp" line="92"/>
         <source>Mark the selected alert as seen; it stays listed while its condition lasts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="91"/>
+        <location filename="../ui/AlertsPanel.cpp" line="93"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="92"/>
+        <location filename="../ui/AlertsPanel.cpp" line="94"/>
         <source>Show the rotation run or key the selected alert concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="114"/>
+        <location filename="../ui/AlertsPanel.cpp" line="116"/>
         <source>No alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="158"/>
+        <location filename="../ui/AlertsPanel.cpp" line="160"/>
+        <location filename="../ui/AlertsPanel.cpp" line="179"/>
         <source>The alerts could not be re-evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="173"/>
+        <location filename="../ui/AlertsPanel.cpp" line="172"/>
+        <source>Checking the monitoring rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPanel.cpp" line="195"/>
         <source>Alerts (%1 open, %2 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="186"/>
+        <location filename="../ui/AlertsPanel.cpp" line="208"/>
         <source>Acknowledge alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="189"/>
+        <location filename="../ui/AlertsPanel.cpp" line="211"/>
         <source>%1
 
 Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="190"/>
+        <location filename="../ui/AlertsPanel.cpp" line="212"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,55 +1638,860 @@ Note (optional, kept in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>keyturn::AuditExportReader</name>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="333"/>
+        <source>line %1: a quoted value is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="349"/>
+        <source>line %1: unexpected text after a quoted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="355"/>
+        <source>line %1: a quote inside an unquoted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="381"/>
+        <source>the file is empty: it is not an audit export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="389"/>
+        <source>line 1 is not the header of an audit export (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="396"/>
+        <source>the export ends without its head line: it is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="412"/>
+        <location filename="../app/core/audit/AuditExport.cpp" line="471"/>
+        <source>line %1: text after the head line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="418"/>
+        <source>line %1: the head line is not &apos;# head,&lt;id&gt;,&lt;hash&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="429"/>
+        <source>line %1: %2 values where an event has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="440"/>
+        <source>line %1: the id, time (ISO 8601 UTC with milliseconds) or key version is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="479"/>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="495"/>
+        <source>line %1: the head line is not {&quot;head_id&quot;:…,&quot;head_hash&quot;:…}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditExport.cpp" line="515"/>
+        <source>line %1: not an audit event (every field of the header, with its type, is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::AuditFilter</name>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="454"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="456"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="458"/>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="460"/>
+        <source>actor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="462"/>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="464"/>
+        <source>key version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="466"/>
+        <source>text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="467"/>
+        <source>every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyturn::AuditLog</name>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="46"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="72"/>
         <source>internal error: an audit event must be written in the transaction of its change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="52"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="78"/>
         <source>the audit log has no head row; the workspace is damaged, nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="108"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="124"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="140"/>
         <source>The audit log&apos;s head record is missing: the log was tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="131"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="157"/>
+        <source>OpenSSL has no SHA-256 here; the audit log cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditLog.cpp" line="187"/>
         <source>Event #%1 is missing: the chain jumps from #%2 to #%3 (events were removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="136"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="192"/>
         <source>Event #%1 is out of place (events were reordered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="140"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="200"/>
+        <source>SHA-256 failed while verifying event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditLog.cpp" line="202"/>
         <source>Event #%1 (%2 by %3) was altered or moved: its content does not match its hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="145"/>
-        <source>Event #%1 does not follow event #%2: #%2 was altered or replaced, or events were removed or reordered.</source>
+        <location filename="../app/core/audit/AuditLog.cpp" line="209"/>
+        <source>Event #1 does not start the chain: its previous hash is not the genesis hash (events before it were removed, or it was forged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="156"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="211"/>
+        <source>Event #%1 does not follow event #%2: #%2 was altered and its hash recomputed, or events were removed, inserted or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditLog.cpp" line="263"/>
+        <source>Event #%1 is not part of the chain: it lies beyond the head record #%2 (it was added behind the log&apos;s back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditLog.cpp" line="276"/>
+        <source>a cancelled verification concluded nothing, so it was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditLog.cpp" line="278"/>
+        <source>internal error: a verification is recorded in its own transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditLog.cpp" line="312"/>
+        <source>there is no audit event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditLog.cpp" line="224"/>
         <source>Verification was cancelled after %1 events; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="163"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="247"/>
         <source>Events #%1 to #%2 at the end of the log are missing (they were removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="169"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="252"/>
         <source>The audit log&apos;s head record does not match event #%1: the log was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::AuditModel</name>
+    <message>
+        <location filename="../app/core/models/AuditModel.cpp" line="189"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditModel.cpp" line="190"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditModel.cpp" line="191"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditModel.cpp" line="192"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditModel.cpp" line="193"/>
+        <source>Key version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditModel.cpp" line="194"/>
+        <source>Old fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditModel.cpp" line="195"/>
+        <source>New fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditModel.cpp" line="196"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::AuditQuery</name>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="541"/>
+        <source>event #%1 is not in the filtered history (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="636"/>
+        <source>there is no audit event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::AuditRows</name>
+    <message>
+        <location filename="../app/core/audit/AuditRows.cpp" line="38"/>
+        <location filename="../app/core/audit/AuditRows.cpp" line="55"/>
+        <location filename="../app/core/audit/AuditRows.cpp" line="66"/>
+        <location filename="../app/core/audit/AuditRows.cpp" line="82"/>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::AuditView</name>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="96"/>
+        <source>Audit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="130"/>
+        <location filename="../ui/AuditView.cpp" line="299"/>
+        <source>Key version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="152"/>
+        <source>Search further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="154"/>
+        <source>Look at the next stretch of older events for the free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="156"/>
+        <source>Newer events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="158"/>
+        <source>Read the newer events above the ones shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="160"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="162"/>
+        <source>Read the history again from the newest event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="163"/>
+        <source>&amp;Verify chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="165"/>
+        <source>Check every event&apos;s hash and link, name the first altered, removed or reordered event, and record the result in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="167"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="169"/>
+        <source>Write the events the current filter shows as CSV or JSON Lines, ending with the chain&apos;s head hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="171"/>
+        <source>Evidence &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="173"/>
+        <source>Write a folder for auditors: the period&apos;s events, a summary per control (SOC 2, ISO 27001, PCI-DSS), the verification result and a SHA-256 manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="219"/>
+        <source>Could not read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="262"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="264"/>
+        <source>Only events on or after this day (UTC); unticked: from the first event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="265"/>
+        <source>First day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="266"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="268"/>
+        <source>Only events on or before this day (UTC); unticked: up to the newest event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="269"/>
+        <source>Last day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="273"/>
+        <source>Action type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="276"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="278"/>
+        <source>An action (notice.approved), a family (rotation.*), or several separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="285"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="288"/>
+        <location filename="../ui/AuditView.cpp" line="501"/>
+        <source>Any actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="292"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="293"/>
+        <source>Key name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="295"/>
+        <source>A key&apos;s own events and those of its versions, runs, notices, campaigns and alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="301"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="303"/>
+        <source>Only events about this key version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="307"/>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="308"/>
+        <source>Search actor, action, target, fingerprints and details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="311"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="320"/>
+        <location filename="../ui/AuditView.cpp" line="367"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="322"/>
+        <location filename="../ui/AuditView.cpp" line="366"/>
+        <source>Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="325"/>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="327"/>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="365"/>
+        <source>Time (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="368"/>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="369"/>
+        <source>Key version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="370"/>
+        <source>Old fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="371"/>
+        <source>New fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="372"/>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="379"/>
+        <location filename="../ui/AuditView.cpp" line="673"/>
+        <location filename="../ui/AuditView.cpp" line="701"/>
+        <source>Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="389"/>
+        <source>Canonical JSON of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="394"/>
+        <source>The exact bytes that are hashed: hash = SHA-256(previous hash ‖ this JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="401"/>
+        <source>Hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="402"/>
+        <source>Previous hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="405"/>
+        <source>Canonical JSON (the hashed bytes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="513"/>
+        <source>Could not read the filter choices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="532"/>
+        <source>%1 — no events are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="535"/>
+        <source>The period ends before it starts: no event can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="539"/>
+        <source>at least %L1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="540"/>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="541"/>
+        <source>%L1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="600"/>
+        <source>Event %1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="619"/>
+        <source>The history is read when the view is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="623"/>
+        <source>searched back to %1 — scroll to search further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="666"/>
+        <source>Select an event to see its canonical JSON and hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="667"/>
+        <source>No event to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="679"/>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="698"/>
+        <source>Go to key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="699"/>
+        <source>Go to run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="700"/>
+        <source>Go to notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="704"/>
+        <source>This event is not about a key, a run or a notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="729"/>
+        <source>Wait for the running verification, export or evidence pack to finish; nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="766"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="817"/>
+        <source>Verify the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="827"/>
+        <source>Checked %L1 of %L2 events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="828"/>
+        <source>Reading the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="833"/>
+        <source>the verification stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="837"/>
+        <source>Could not verify the chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="844"/>
+        <source>Verification cancelled after %L1 events: nothing was concluded or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="865"/>
+        <source>✔ Chain intact: %L1 events checked; head is event %2 with hash %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="871"/>
+        <source>✘ Chain broken at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="875"/>
+        <source>Recorded as event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="877"/>
+        <source>The result could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="881"/>
+        <source>Show event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="887"/>
+        <source>Name a file to export to; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="899"/>
+        <location filename="../ui/AuditView.cpp" line="1022"/>
+        <source>Export the audit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="908"/>
+        <source>Wrote %L1 of %L2 events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="909"/>
+        <source>Wrote %L1 events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="914"/>
+        <source>the export stopped unexpectedly; %1 was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="918"/>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="921"/>
+        <location filename="../ui/AuditView.cpp" line="934"/>
+        <location filename="../ui/AuditView.cpp" line="1041"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="927"/>
+        <source>Exported %L1 events to %2. The file ends with the chain head: event %3, hash %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="951"/>
+        <source>Write an evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="966"/>
+        <source>Verifying the chain: %L1 of %L2 events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="969"/>
+        <source>Verifying the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="970"/>
+        <source>Exporting the period: %L1 events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="971"/>
+        <source>Writing the control summaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="972"/>
+        <source>Writing the SHA-256 manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="973"/>
+        <source>Preparing the evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="979"/>
+        <source>it stopped unexpectedly; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="984"/>
+        <source>No evidence pack was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="987"/>
+        <location filename="../ui/AuditView.cpp" line="1009"/>
+        <location filename="../ui/AuditView.cpp" line="1072"/>
+        <source>Evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="993"/>
+        <source>Evidence pack written to %1: %L2 files covering %L3 events; keys overdue at the end of the period: %L4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1000"/>
+        <source>The chain verified intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1001"/>
+        <source>The chain is broken at event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1024"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1025"/>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1030"/>
+        <location filename="../ui/AuditView.cpp" line="1091"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1038"/>
+        <source>The whole history (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1039"/>
+        <source>The events the current filter shows (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1044"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1045"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1057"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1058"/>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1095"/>
+        <source>The period&apos;s events (CSV and JSON Lines), a summary per control, the verification of the whole chain and a SHA-256 manifest go into a new or empty folder. Days are UTC; both are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1101"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1104"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1105"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1106"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="1109"/>
+        <source>An empty folder for the pack</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,113 +2511,112 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::CalendarModel</name>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="62"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="99"/>
         <source>collision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="63"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="100"/>
         <source>blackout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="64"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="101"/>
         <source>no overlap possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="65"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="102"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="97"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="191"/>
         <source>Week %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="119"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="214"/>
         <source>Due %1 UTC; starts %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="120"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="216"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="123"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="220"/>
         <source>Nothing to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="134"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="232"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="135"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="233"/>
         <source>Date (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="136"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="234"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="137"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="235"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="138"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="236"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="139"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="237"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="140"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="238"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="141"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="239"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="168"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="149"/>
         <source>Due since %1 UTC: the next run-due starts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="171"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="151"/>
         <source>Planned inside the blackout window %1: the scheduler starts it at %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="175"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="154"/>
         <source>%1 cannot hold two keys at once: rotating %2 means an outage window, so run-due leaves it to an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="207"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="135"/>
         <source>rotate on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="208"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="136"/>
         <source>rotate within 24 h (%1 and %2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="211"/>
-        <location filename="../app/core/models/CalendarModel.cpp" line="214"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="137"/>
         <source>%1 and %2 both serve %3 and %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,82 +2644,82 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="156"/>
+        <location filename="../ui/CalendarView.cpp" line="175"/>
         <source>Blackout windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="158"/>
+        <location filename="../ui/CalendarView.cpp" line="177"/>
         <source>No scheduled rotation starts inside these windows (UTC); run-due starts it when the window ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="171"/>
+        <location filename="../ui/CalendarView.cpp" line="190"/>
         <source>From – to (dates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="172"/>
+        <location filename="../ui/CalendarView.cpp" line="191"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="184"/>
+        <location filename="../ui/CalendarView.cpp" line="203"/>
         <source>Start (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="185"/>
+        <location filename="../ui/CalendarView.cpp" line="204"/>
         <source>End (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="196"/>
+        <location filename="../ui/CalendarView.cpp" line="215"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="197"/>
+        <location filename="../ui/CalendarView.cpp" line="216"/>
         <source>From (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="198"/>
+        <location filename="../ui/CalendarView.cpp" line="217"/>
         <source>To, inclusive (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="203"/>
+        <location filename="../ui/CalendarView.cpp" line="222"/>
         <source>Reason, such as holiday freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="204"/>
+        <location filename="../ui/CalendarView.cpp" line="223"/>
         <source>Add window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="210"/>
+        <location filename="../ui/CalendarView.cpp" line="229"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="212"/>
+        <location filename="../ui/CalendarView.cpp" line="231"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="254"/>
+        <location filename="../ui/CalendarView.cpp" line="274"/>
         <source>None: scheduled rotations may start at any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="275"/>
+        <location filename="../ui/CalendarView.cpp" line="295"/>
         <source>The window was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CalendarView.cpp" line="322"/>
+        <location filename="../ui/CalendarView.cpp" line="337"/>
         <source>%n planned rotations in the next %1 weeks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1299,7 +2727,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CalendarView.cpp" line="324"/>
+        <location filename="../ui/CalendarView.cpp" line="339"/>
         <source> · %n flagged (%1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1307,7 +2735,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CalendarView.cpp" line="326"/>
+        <location filename="../ui/CalendarView.cpp" line="341"/>
         <source> · %n shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2265,84 +3693,90 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="39"/>
+        <location filename="../app/core/store/Database.cpp" line="40"/>
         <source>PostgreSQL workspaces are not supported by this build yet; use a SQLite workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="41"/>
+        <location filename="../app/core/store/Database.cpp" line="42"/>
         <source>No workspace given: name a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="45"/>
+        <location filename="../app/core/store/Database.cpp" line="46"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="49"/>
+        <location filename="../app/core/store/Database.cpp" line="50"/>
         <source>There is no workspace at %1; create one with &apos;keyturnctl --workspace %1 init&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="51"/>
+        <location filename="../app/core/store/Database.cpp" line="52"/>
         <source>Cannot create the folder %1 for the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="54"/>
+        <location filename="../app/core/store/Database.cpp" line="55"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="65"/>
+        <location filename="../app/core/store/Database.cpp" line="66"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="72"/>
+        <location filename="../app/core/store/Database.cpp" line="73"/>
         <source>%1 is not a Keyturn workspace (not a readable SQLite database: %2). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="116"/>
-        <location filename="../app/core/store/Database.cpp" line="124"/>
+        <location filename="../app/core/store/Database.cpp" line="128"/>
+        <location filename="../app/core/store/Database.cpp" line="136"/>
         <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="135"/>
+        <location filename="../app/core/store/Database.cpp" line="147"/>
         <source>cannot start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="144"/>
+        <location filename="../app/core/store/Database.cpp" line="156"/>
         <source>commit without a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="149"/>
+        <location filename="../app/core/store/Database.cpp" line="161"/>
         <source>an earlier step of this change failed, so none of it was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="153"/>
+        <location filename="../app/core/store/Database.cpp" line="165"/>
         <source>cannot save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="178"/>
+        <location filename="../app/core/store/Database.cpp" line="190"/>
         <source>%1 is a SQLite database but not a Keyturn workspace (it has no schema_migrations table). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="193"/>
+        <location filename="../app/core/store/Database.cpp" line="205"/>
         <source>The workspace %1 was written by a newer Keyturn (schema %2; this build knows up to %3). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="207"/>
+        <location filename="../app/core/store/Database.cpp" line="219"/>
         <source>Migrating the workspace to schema %1 failed (%2); it was left at schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/RowReader.cpp" line="80"/>
+        <location filename="../app/core/store/RowReader.cpp" line="100"/>
+        <source>The workspace database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,67 +4391,67 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="258"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="259"/>
         <source>%1: age %2 d, policy %3 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="262"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="263"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="277"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="278"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="278"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="279"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="279"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="280"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="280"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="281"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="281"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="282"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="282"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="283"/>
         <source>Criticality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="283"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="284"/>
         <source>Age (d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="284"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="285"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="285"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="286"/>
         <source>Next rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="286"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="287"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="287"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="288"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,7 +4565,7 @@ Note (optional, kept in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/InventoryView.cpp" line="182"/>
-        <location filename="../ui/InventoryView.cpp" line="559"/>
+        <location filename="../ui/InventoryView.cpp" line="560"/>
         <source>&amp;Rotate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +4576,7 @@ Note (optional, kept in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/InventoryView.cpp" line="185"/>
-        <location filename="../ui/InventoryView.cpp" line="561"/>
+        <location filename="../ui/InventoryView.cpp" line="562"/>
         <source>Emergency re&amp;voke…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,119 +4586,119 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="358"/>
+        <location filename="../ui/InventoryView.cpp" line="359"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="359"/>
+        <location filename="../ui/InventoryView.cpp" line="360"/>
         <source>All environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="360"/>
+        <location filename="../ui/InventoryView.cpp" line="361"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="361"/>
+        <location filename="../ui/InventoryView.cpp" line="362"/>
         <source>Any criticality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="368"/>
+        <location filename="../ui/InventoryView.cpp" line="369"/>
         <source>%1 of %2 keys shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="387"/>
+        <location filename="../ui/InventoryView.cpp" line="388"/>
         <source>No saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="387"/>
+        <location filename="../ui/InventoryView.cpp" line="388"/>
         <source>Saved filters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="398"/>
+        <location filename="../ui/InventoryView.cpp" line="399"/>
         <source>A saved filter needs a name; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="401"/>
+        <location filename="../ui/InventoryView.cpp" line="402"/>
         <source>Nothing is filtered, so there is nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="403"/>
+        <location filename="../ui/InventoryView.cpp" line="404"/>
         <source>The search text looks like a key, and keys are never written to the settings; nothing was saved. Search by name, fingerprint or prefix instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="446"/>
-        <location filename="../ui/InventoryView.cpp" line="452"/>
-        <location filename="../ui/InventoryView.cpp" line="456"/>
+        <location filename="../ui/InventoryView.cpp" line="447"/>
+        <location filename="../ui/InventoryView.cpp" line="453"/>
+        <location filename="../ui/InventoryView.cpp" line="457"/>
         <source>Save filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="446"/>
+        <location filename="../ui/InventoryView.cpp" line="447"/>
         <source>Set a filter first: nothing is filtered now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="452"/>
+        <location filename="../ui/InventoryView.cpp" line="453"/>
         <source>Name of this filter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="485"/>
+        <location filename="../ui/InventoryView.cpp" line="486"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="494"/>
+        <location filename="../ui/InventoryView.cpp" line="495"/>
         <source>Show all columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="521"/>
+        <location filename="../ui/InventoryView.cpp" line="522"/>
         <source>The services are not connected: set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="525"/>
+        <location filename="../ui/InventoryView.cpp" line="526"/>
         <source>Select one key: rotations run one key at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="530"/>
+        <location filename="../ui/InventoryView.cpp" line="531"/>
         <source>%1 is an issued key: issued keys rotate as campaigns with their consumers, which come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="533"/>
+        <location filename="../ui/InventoryView.cpp" line="534"/>
         <source>%1 is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="544"/>
+        <location filename="../ui/InventoryView.cpp" line="545"/>
         <source>Rotate the selected key: new key, vault, grace period, then the old key is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="546"/>
+        <location filename="../ui/InventoryView.cpp" line="547"/>
         <source>Choose a held key and rotate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="548"/>
+        <location filename="../ui/InventoryView.cpp" line="549"/>
         <source>Revoke the selected key at once, with a new key in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="549"/>
+        <location filename="../ui/InventoryView.cpp" line="550"/>
         <source>Choose a held key and revoke it at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,66 +4921,71 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="111"/>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="135"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="108"/>
+        <source>Double-click an event to show it in the audit history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="117"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="141"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="112"/>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="136"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="118"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="142"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="113"/>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="137"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="119"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="143"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="114"/>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="138"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="120"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="144"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="130"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="136"/>
         <source>No key selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="131"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="137"/>
         <source>Select a key to see its versions, rotation runs, notices and audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="164"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="170"/>
         <source>Could not read key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="173"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="179"/>
         <source>issued key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="173"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="179"/>
         <source>held key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="179"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="185"/>
         <source>owner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="180"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="186"/>
         <source>criticality %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPanel.cpp" line="181"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="187"/>
         <source>rotates every %n d</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3554,67 +4993,67 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="182"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="188"/>
         <source>rotates on schedule %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="184"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="190"/>
         <source>provider holds one key at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="186"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="192"/>
         <source>vault %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="188"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="194"/>
         <source>used by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="214"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="220"/>
         <source>versions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="217"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="223"/>
         <source>Versions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="230"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="236"/>
         <source>runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="233"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="239"/>
         <source>Runs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="245"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="251"/>
         <source>notices: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="248"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="254"/>
         <source>Notices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="262"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="271"/>
         <source>audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="265"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="276"/>
         <source>Audit trail (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPanel.cpp" line="268"/>
+        <location filename="../ui/KeyDetailsPanel.cpp" line="279"/>
         <source>Could not read all of the key&apos;s details: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,177 +5186,172 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>Keyturn — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Consumers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Approval queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Rotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
-        <source>Audit history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
-        <source>Every change is already recorded in the hash-chained audit log; verify it with &apos;keyturnctl audit verify&apos;. The history browser and export come with the audit capability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
-        <source>&amp;Import inventory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
-        <source>&amp;Export inventory as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
-        <source>Exported %1 credentials as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
-        <source>&amp;View</source>
+        <source>Notice %1 is not in the approval queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="141"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <source>&amp;Import inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <source>&amp;Export inventory as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <source>Exported %1 credentials as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Rotate key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Emergency revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>The new connection settings apply after the current rotation step; save them again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&lt;b&gt;Keyturn %1&lt;/b&gt;&lt;p&gt;Rotate API keys without breaking the integrations that use them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Could not load the inventory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Services not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Connecting to the services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>The services are not connected: set the platform and the vault in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>The services are not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Acting as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>%1 keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,213 +5617,213 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::NoticeStore</name>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="181"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="171"/>
         <source>there is no notice template named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="228"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="218"/>
         <source>a template name is lower-case letters, digits and dashes, not &apos;%1&apos;; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="231"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="221"/>
         <source>template %1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="239"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="229"/>
         <source>reading template %1 failed; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="272"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="262"/>
         <source>a campaign needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="274"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="264"/>
         <source>a campaign needs a deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="318"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="308"/>
         <source>there is no campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="361"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="351"/>
         <source>a notice needs a kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="363"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="353"/>
         <source>a notice needs a subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="365"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="355"/>
         <source>the consumer has no contact address (&apos;%1&apos;); no notice was drafted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="367"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="357"/>
         <source>the notice does not render: %1; no notice was drafted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="399"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="389"/>
         <source>drafted from template %1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="430"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="420"/>
         <source>there is no notice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="494"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="484"/>
         <source>notice %1 is %2; only a pending notice can be approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="496"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="486"/>
         <source>notice %1 was drafted by %2 (who started its rotation or wrote it); another engineer must approve it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="501"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="491"/>
         <source>notice %1 was last edited by %2; another engineer must approve it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="528"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="518"/>
         <source>notice %1 was changed by someone else meanwhile (it is now %2); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="547"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="537"/>
         <source>no notice was named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="562"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="552"/>
         <source>notice %1 does not render: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="567"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="557"/>
         <source>%1; no notice was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="584"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="574"/>
         <source>notice %1 was changed by someone else meanwhile; no notice was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="604"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="594"/>
         <source>rejecting notice %1 needs a reason; it was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="609"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="599"/>
         <source>notice %1 is %2; only a pending or approved notice can be rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="628"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="618"/>
         <source>notice %1 was changed by someone else since you opened it; your edit was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="631"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="621"/>
         <source>notice %1 is %2 and can no longer be edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="633"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="623"/>
         <source>a notice needs a one-line subject; your edit was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="635"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="625"/>
         <source>the subject still holds a placeholder; your edit was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="637"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="627"/>
         <source>the notice does not render: %1; your edit was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="639"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="629"/>
         <source>nothing was changed in notice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="659"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="649"/>
         <source>cancelling notice %1 needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="665"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="655"/>
         <source>notice %1 is %2 and cannot be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="681"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="671"/>
         <source>notice %1 is %2 and cannot be rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="687"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="677"/>
         <source>send time %1 → %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="701"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="691"/>
         <source>notice %1 is %2; only a failed notice can be retried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="703"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="693"/>
         <source>notice %1 was never approved; edit or approve it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="708"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="698"/>
         <source>retry requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="719"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="709"/>
         <source>confirming that notice %1 arrived needs a note (how you checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="724"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="714"/>
         <source>notice %1 is %2; only a failed or interrupted notice can be confirmed as delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="795"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="785"/>
         <source>attempt %1, Message-ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="844"/>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="889"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="834"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="879"/>
         <source>notice %1 is no longer being sent by this client; its state was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="849"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="839"/>
         <source>accepted by the mail transport as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/notices/NoticeStore.cpp" line="892"/>
+        <location filename="../app/core/notices/NoticeStore.cpp" line="882"/>
         <source>%1; next attempt at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,67 +7611,67 @@ New key: %2</source>
 <context>
     <name>keyturn::Scheduler</name>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="73"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="75"/>
         <source>%1 has no rotation time to count from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="78"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="80"/>
         <source>%1: the schedule &apos;%2&apos; is not valid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="82"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="84"/>
         <source>%1: the schedule &apos;%2&apos; never occurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="89"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="96"/>
         <source>every %n d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="90"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="97"/>
         <source>cron %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="177"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="250"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="188"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="261"/>
         <source>skipped: run #%1 failed and waits for an operator (keyturnctl runs resume %1, or runs rollback %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="198"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="271"/>
         <source>skipped: an issued key rotates in a campaign with its consumers, which an operator opens (keyturnctl rotate %1); the scheduler never starts campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="207"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="280"/>
         <source>skipped: due by its %1-day policy, but not scheduled for automatic rotation (give it a cron schedule or the label %2, or rotate it: keyturnctl rotate %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="217"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="290"/>
         <source>skipped: %1 cannot hold two keys at once, so rotating means an outage window that an operator must accept (keyturnctl rotate %2 --accept-single-key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="238"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="311"/>
         <source>deferred: inside the blackout window %1, until %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="254"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="327"/>
         <source>deferred: shares %1 with %2, which is still rotating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="255"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="328"/>
         <source>deferred: shares %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6862,81 +8296,86 @@ New key: %2</source>
 <context>
     <name>keyturn::Workspace</name>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="27"/>
+        <location filename="../app/core/Workspace.cpp" line="29"/>
         <source>No acting identity: name one with --actor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="108"/>
+        <location filename="../app/core/Workspace.cpp" line="117"/>
         <source>the stored connection profile &apos;%1&apos; is damaged (%2); set it again with &apos;keyturnctl profile set&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="113"/>
+        <location filename="../app/core/Workspace.cpp" line="122"/>
         <source>the stored connection profile &apos;%1&apos; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Workspace.cpp" line="222"/>
+        <source>The alert check stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>keyturn::WorkspaceStore</name>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="224"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="221"/>
         <source>a credential named %1 already exists; nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="276"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="273"/>
         <source>%1 was changed by someone else since it was read; your change was not saved. Reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="328"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="325"/>
         <source>there is no credential with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="345"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="342"/>
         <source>there is no credential named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="443"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="440"/>
         <source>a key version needs a fingerprint of the form sha256: and 16 hex digits; nothing was added (the value given is not repeated here in case it is a key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="495"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="492"/>
         <source>cannot add key version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="520"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="517"/>
         <source>there is no key version with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="583"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="580"/>
         <source>a consumer needs an id and a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="706"/>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="808"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="717"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="819"/>
         <source>there is no rotation run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="834"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="845"/>
         <source>%1 is already being rotated by run #%2 (started by %3, now %4); nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="868"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="879"/>
         <source>%1 is already being rotated by another client; nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="910"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="921"/>
         <source>run %1 was moved on by another process (it is no longer %2); this step did nothing</source>
         <translation type="unfinished"></translation>
     </message>

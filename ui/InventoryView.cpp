@@ -211,6 +211,7 @@ void InventoryView::build(InventoryModel *model, Workspace *workspace)
             QSettings().setValue(kDetailsHeightKey, m_detailsHeight);
         });
         connect(m_details, &KeyDetailsPanel::credentialShown, this, &InventoryView::fitDetails);
+        connect(m_details, &KeyDetailsPanel::auditEventActivated, this, &InventoryView::auditEventRequested);
         fitDetails(0);
         layout->addWidget(m_splitter, 1);
         m_detailsTimer = new QTimer(this);

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void rotateRequested(qint64 credentialId);
     /// The operator asked to revoke a held key at once (0: choose it in the wizard).
     void emergencyRequested(qint64 credentialId);
+    /// An event of the selected key's audit trail was double-clicked: show it in the audit history.
+    void auditEventRequested(qint64 eventId);
 
 private:
     void build(InventoryModel *model, Workspace *workspace);

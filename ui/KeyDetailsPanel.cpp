@@ -105,6 +105,12 @@ KeyDetailsPanel::KeyDetailsPanel(Workspace &workspace, QWidget *parent) : QWidge
                         {tr("When"), tr("Actor"), tr("Action"), tr("Version"), tr("Old fingerprint"),
                          tr("New fingerprint"), tr("Details")},
                         this);
+    m_audit->setToolTip(tr("Double-click an event to show it in the audit history."));
+    connect(m_audit, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const QTableWidgetItem *item = m_audit->item(row, 0);
+        if (const qint64 id = item ? item->data(Qt::UserRole).toLongLong() : 0; id > 0)
+            Q_EMIT auditEventActivated(id);
+    });
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("keyDetailsTabs"));
     m_tabs->setDocumentMode(true);
@@ -248,9 +254,11 @@ void KeyDetailsPanel::reload()
     m_tabs->setTabText(NoticesTab, tr("Notices (%1)").arg(rows.size()));
 
     rows.clear();
+    QList<qint64> eventIds;
     if (auto events = m_workspace.audit().eventsFor(QStringLiteral("credential"), QString::number(m_credentialId))) {
         // newest first: what changed last is what a reader looks for
-        for (auto it = events->crbegin(); it != events->crend(); ++it)
+        for (auto it = events->crbegin(); it != events->crend(); ++it) {
+            eventIds << it->id;
             rows << QStringList{timeText(it->at),
                                 it->actor,
                                 it->action,
@@ -258,10 +266,13 @@ void KeyDetailsPanel::reload()
                                 it->oldFingerprint,
                                 it->newFingerprint,
                                 it->details == "{}" ? QString() : QString::fromUtf8(it->details)};
+        }
     } else {
         problems << tr("audit trail: %1").arg(events.errorMessage());
     }
     fill(m_audit, rows);
+    for (int r = 0; r < eventIds.size(); ++r)
+        m_audit->item(r, 0)->setData(Qt::UserRole, eventIds.at(r));
     m_tabs->setTabText(AuditTab, tr("Audit trail (%1)").arg(rows.size()));
 
     m_problem->setVisible(!problems.isEmpty());

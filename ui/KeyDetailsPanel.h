@@ -43,6 +43,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The panel now shows this key (0: none, and the panel is a one-line hint).
     void credentialShown(qint64 credentialId);
+    /// A row of the audit trail was double-clicked: show this event in the audit history.
+    void auditEventActivated(qint64 eventId);
 
 private:
     void showNothing();

@@ -2,11 +2,11 @@
 
 #include "AlertsPanel.h"
 #include "ApprovalQueueView.h"
+#include "AuditView.h"
 #include "CalendarView.h"
 #include "ConsumersView.h"
 #include "DashboardView.h"
 #include "EmergencyRevokeWizard.h"
-#include "EmptyStateView.h"
 #include "ImportWizard.h"
 #include "InventoryView.h"
 #include "ReloadWhenShown.h"
@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,20 +77,17 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     auto *consumersRefresh = new ReloadWhenShown(consumers, [this] { m_consumersModel->reload(); });
     connect(model, &InventoryModel::reloaded, consumersRefresh, &ReloadWhenShown::request);
     addView(QStringLiteral("consumers"), tr("Consumers"), QStyle::SP_DirHomeIcon, consumers);
-    auto *approvals = new ApprovalQueueView(workspace, this);
-    addView(QStringLiteral("approvals"), tr("Approval queue"), QStyle::SP_DialogApplyButton, approvals);
+    m_approvals = new ApprovalQueueView(workspace, this);
+    addView(QStringLiteral("approvals"), tr("Approval queue"), QStyle::SP_DialogApplyButton, m_approvals);
     // what consumers were told shows in the Consumers view's Migration and Notices columns
-    connect(approvals, &ApprovalQueueView::noticesChanged, consumersRefresh, &ReloadWhenShown::request);
+    connect(m_approvals, &ApprovalQueueView::noticesChanged, consumersRefresh, &ReloadWhenShown::request);
     m_rotations = new RotationsView(workspace, this);
     addView(QStringLiteral("rotations"), tr("Rotations"), QStyle::SP_BrowserReload, m_rotations);
     addView(QStringLiteral("calendar"), tr("Calendar"), QStyle::SP_FileDialogContentsView,
             new CalendarView(workspace, this));
-    addView(QStringLiteral("audit"), tr("Audit"), QStyle::SP_FileDialogInfoView,
-            new EmptyStateView(tr("Audit history"),
-                               tr("Every change is already recorded in the hash-chained audit log; verify it with "
-                                  "'keyturnctl audit verify'. The history browser and export come with the audit "
-                                  "capability."),
-                               this));
+    // the history is read when the view is first shown, and again on a later show after new events
+    m_audit = new AuditView(workspace, this);
+    addView(QStringLiteral("audit"), tr("Audit"), QStyle::SP_FileDialogInfoView, m_audit);
     auto *settings = new SettingsView(workspace, this);
     addView(QStringLiteral("settings"), tr("Settings"), QStyle::SP_FileDialogListView, settings);
 
@@ -113,9 +111,31 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     };
     connect(m_dashboard, &DashboardView::credentialActivated, this, openKey);
     connect(m_alerts, &AlertsPanel::credentialActivated, this, openKey);
-    connect(m_alerts, &AlertsPanel::runActivated, this, [this](qint64 runId) {
+    auto openRun = [this](qint64 runId) {
         showView(QStringLiteral("rotations"));
         m_rotations->selectRun(runId);
+    };
+    connect(m_alerts, &AlertsPanel::runActivated, this, openRun);
+    // From an audit event to its key, run or notice, and from a key's audit trail back to the event.
+    connect(m_audit, &AuditView::credentialRequested, this, openKey);
+    connect(m_audit, &AuditView::runRequested, this, openRun);
+    connect(m_audit, &AuditView::noticeRequested, this, [this](qint64 noticeId) {
+        showView(QStringLiteral("approvals"));
+        if (m_approvals->selectNotice(noticeId))
+            return;
+        // not in the chosen state: show every notice
+        for (int i = 0; i < m_approvals->filter()->count(); ++i) {
+            if (m_approvals->filter()->itemData(i).toStringList().isEmpty()) {
+                m_approvals->filter()->setCurrentIndex(i);
+                break;
+            }
+        }
+        if (!m_approvals->selectNotice(noticeId))
+            statusBar()->showMessage(tr("Notice %1 is not in the approval queue.").arg(noticeId), 8000);
+    });
+    connect(m_inventory, &InventoryView::auditEventRequested, this, [this](qint64 eventId) {
+        showView(QStringLiteral("audit"));
+        m_audit->showAuditEvent(eventId);
     });
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -152,6 +172,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     reload->setShortcuts(refresh);
     connect(reload, &QAction::triggered, model, &InventoryModel::reload);
     connect(reload, &QAction::triggered, m_rotations, &RotationsView::reload);
+    connect(reload, &QAction::triggered, this, [this] {
+        if (m_audit->isVisible())
+            m_audit->reload();
+    });
     auto *keysMenu = menuBar()->addMenu(tr("&Keys"));
     m_rotateAction = keysMenu->addAction(tr("&Rotate key…"));
     m_rotateAction->setObjectName(QStringLiteral("rotateKeyMenuAction"));

@@ -11,6 +11,8 @@ class QLabel;
 namespace keyturn {
 
 class AlertsPanel;
+class ApprovalQueueView;
+class AuditView;
 class ConsumersModel;
 class DashboardView;
 class InventoryView;
@@ -33,6 +35,8 @@ public:
     InventoryView *inventoryView() const { return m_inventory; }
     DashboardView *dashboardView() const { return m_dashboard; }
     RotationsView *rotationsView() const { return m_rotations; }
+    AuditView *auditView() const { return m_audit; }
+    ApprovalQueueView *approvalsView() const { return m_approvals; }
     QAction *rotateAction() const { return m_rotateAction; }
     QAction *emergencyRevokeAction() const { return m_emergencyAction; }
 
@@ -65,6 +69,8 @@ private:
     InventoryView *m_inventory = nullptr;
     ConsumersModel *m_consumersModel = nullptr;
     RotationsView *m_rotations = nullptr;
+    ApprovalQueueView *m_approvals = nullptr;
+    AuditView *m_audit = nullptr;
     QAction *m_rotateAction = nullptr;
     QAction *m_emergencyAction = nullptr;
     bool m_connecting = false;

@@ -80,7 +80,15 @@ Commands:
                                 rotation_schedules:) or CSV; shows every change and every error by line first
   inventory export --csv FILE [--status S] [--kind K] [--provider P] [--environment E]
                                 write the (filtered) inventory as CSV; it imports back unchanged
-  audit verify                  check the audit log's hash chain; exit 1 naming the first bad event
+  audit verify                  check the audit log's hash chain; exit 1 naming the first bad event (recorded)
+  audit list [--since DATE] [--until DATE] [--type TYPE] [--actor A] [--key K] [--key-version N] [--text T]
+             [--limit N]        the audit history, newest first
+  audit show ID                 one event with its canonical JSON and hash
+  audit export --format csv|jsonl [--since DATE] [--until DATE] [--type TYPE] [--key-version N] [--output FILE]
+                                the filtered history; it ends with the chain head so a reader can check it
+  audit evidence --since DATE --until DATE --output DIR
+                                an evidence pack for auditors: exports, control summaries, verification, manifest
+  audit check-export FILE       recompute an export's hashes and links
 
 Tokens come from KEYTURN_PLATFORM_TOKEN, KEYTURN_VAULT_TOKEN, KEYTURN_MAIL_TOKEN and KEYTURN_SMTP_PASSWORD, or
 from the OS keychain; never from the command line, and Keyturn never writes them to the workspace.
@@ -154,12 +162,6 @@ inventory export --csv FILE [--status S] [--kind held|issued] [--provider P] [--
   FILE atomically: name, kind, provider, environment, owner, used_by, vault_path, provider_api, rotation_frequency,
   schedule, grace_period, supports_dual_key, criticality, labels, status, age_days, last_used_at (ISO 8601 UTC).
   Importing the file again changes nothing.
-)";
-
-const char *const kAuditHelp = R"(Usage: keyturnctl [--workspace FILE] [--json] audit verify
-
-Walks the audit log's hash chain. Exit 0 when it is intact; exit 1 naming the first event that was altered,
-removed or reordered.
 )";
 
 const char *const kProfileHelp = R"(Usage: keyturnctl [--workspace FILE] profile set|show|store-token ...
@@ -265,7 +267,7 @@ void CliApp::printHelp(const QString &topic)
     else if (topic == QLatin1String("inventory"))
         m_out << kInventoryHelp;
     else if (topic == QLatin1String("audit"))
-        m_out << kAuditHelp;
+        m_out << auditHelp();
     else if (topic == QLatin1String("profile"))
         m_out << kProfileHelp;
     else if (topic == QLatin1String("connections"))
@@ -707,47 +709,6 @@ int CliApp::cmdInventory(const Globals &g, const QStringList &args)
     else
         m_out << tr("%1 of %2 credentials").arg(shown).arg(rows->size()) << '\n';
     m_out.flush();
-    return Success;
-}
-
-int CliApp::cmdAudit(const Globals &g, const QStringList &args)
-{
-    if (args.isEmpty() || args.first() != QLatin1String("verify"))
-        return usageError(args.isEmpty()
-                              ? tr("audit needs a subcommand: verify")
-                              : tr("unknown audit subcommand '%1' (this build has: verify)").arg(args.first()),
-                          QStringLiteral("audit"));
-    if (args.size() > 1)
-        return usageError(tr("unexpected argument '%1'").arg(args.at(1)), QStringLiteral("audit"));
-    Workspace::Options options;
-    options.createIfMissing = false;
-    auto ws = Workspace::open(g.workspace, g.actor, m_clock, options);
-    if (!ws)
-        return failed(ws.errorMessage());
-    auto result = (*ws)->audit().verify();
-    if (!result)
-        return failed(tr("could not read the audit log: %1").arg(result.errorMessage()));
-    const AuditVerification &v = *result;
-    if (g.json) {
-        m_out << QJsonDocument(QJsonObject{
-                                   {QStringLiteral("intact"), v.intact},
-                                   {QStringLiteral("events_checked"), double(v.eventsChecked)},
-                                   {QStringLiteral("first_bad_event"),
-                                    v.intact ? QJsonValue() : QJsonValue(double(v.firstBadId))},
-                                   {QStringLiteral("problem"), v.intact ? QJsonValue() : QJsonValue(v.problem)},
-                                   {QStringLiteral("head_hash"),
-                                    v.intact ? QJsonValue(QString::fromLatin1(v.headHash)) : QJsonValue()},
-                               })
-                     .toJson(QJsonDocument::Compact)
-              << '\n';
-        m_out.flush();
-    } else if (v.intact) {
-        m_out << tr("Audit log intact: %1 events, head %2").arg(v.eventsChecked).arg(QString::fromLatin1(v.headHash))
-              << '\n';
-        m_out.flush();
-    }
-    if (!v.intact)
-        return failed(tr("audit log is NOT intact: %1").arg(v.problem));
     return Success;
 }
 

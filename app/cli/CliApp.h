@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QStringList>
 #include <QTextStream>
 
@@ -65,6 +66,12 @@ private:
     /// Drafts the notices that campaigns need now (first notices, reminders, extensions); prints problems.
     int draftDueNotices(Workspace &ws, const Globals &g);
     int cmdAudit(const Globals &g, const QStringList &args);
+    // audit subcommands (CliAudit.cpp)
+    static const char *auditHelp();
+    int auditVerify(Workspace &ws, const Globals &g);
+    int auditEvidence(Workspace &ws, const Globals &g, const QDateTime &since, const QDateTime &until,
+                      const QString &folder);
+    int auditCheckExport(const Globals &g, const QString &path);
 
     QTextStream &m_out;
     QTextStream &m_err;

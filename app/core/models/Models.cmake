@@ -5,3 +5,4 @@ target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/NoticesModel.h ${C
 target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/CalendarModel.h ${CMAKE_CURRENT_LIST_DIR}/CalendarModel.cpp)
 target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ChartModels.h ${CMAKE_CURRENT_LIST_DIR}/ChartModels.cpp)
 target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/AlertsModel.h ${CMAKE_CURRENT_LIST_DIR}/AlertsModel.cpp)
+target_sources(keyturn_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/AuditModel.h ${CMAKE_CURRENT_LIST_DIR}/AuditModel.cpp)
