@@ -188,6 +188,8 @@ int main(int argc, char *argv[])
         window = std::make_unique<MainWindow>(*workspace);
         window->resize(1440, 860);
         window->showView(view);
+        if (screenshot)
+            window->checkAlertsNow(); // a picture of the dashboard shows the alerts, not the check still pending
         window->show();
         if (!screenshot)
             return 0;

@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="212"/>
+        <location filename="../app/main.cpp" line="214"/>
         <source>The demo could not sync from its sandbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,7 +1080,7 @@ Keys whose current key at that moment was older than their rotation interval (Ke
     <name>keyturn::AlertsPanel</name>
     <message>
         <location filename="../ui/AlertsPanel.cpp" line="87"/>
-        <location filename="../ui/AlertsPanel.cpp" line="194"/>
+        <location filename="../ui/AlertsPanel.cpp" line="196"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,39 +1106,41 @@ Keys whose current key at that moment was older than their rotation interval (Ke
     </message>
     <message>
         <location filename="../ui/AlertsPanel.cpp" line="116"/>
+        <location filename="../ui/AlertsPanel.cpp" line="179"/>
         <source>No alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AlertsPanel.cpp" line="160"/>
-        <location filename="../ui/AlertsPanel.cpp" line="179"/>
+        <location filename="../ui/AlertsPanel.cpp" line="181"/>
         <source>The alerts could not be re-evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AlertsPanel.cpp" line="172"/>
+        <location filename="../ui/AlertsPanel.cpp" line="173"/>
         <source>Checking the monitoring rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="195"/>
+        <location filename="../ui/AlertsPanel.cpp" line="197"/>
         <source>Alerts (%1 open, %2 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="208"/>
+        <location filename="../ui/AlertsPanel.cpp" line="210"/>
         <source>Acknowledge alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="211"/>
+        <location filename="../ui/AlertsPanel.cpp" line="213"/>
         <source>%1
 
 Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPanel.cpp" line="212"/>
+        <location filename="../ui/AlertsPanel.cpp" line="214"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5341,17 +5343,17 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Acting as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>%1 keys</source>
         <translation type="unfinished"></translation>
     </message>

@@ -170,11 +170,13 @@ void AlertsPanel::refreshInBackground()
         return;
     }
     m_title->setToolTip(tr("Checking the monitoring rules…"));
+    m_empty->setText(tr("Checking the monitoring rules…"));
     QPointer<AlertsPanel> self(this);
     m_workspace->recomputeAlertsInBackground([self](Result<AlertRecompute> done) {
         if (!self)
             return;
         self->m_title->setToolTip({});
+        self->m_empty->setText(tr("No alerts"));
         if (!done) {
             self->showError(tr("The alerts could not be re-evaluated: %1").arg(done.errorMessage()));
             return;

@@ -315,6 +315,11 @@ QStringList MainWindow::viewNames()
             QStringLiteral("audit"),     QStringLiteral("settings")};
 }
 
+void MainWindow::checkAlertsNow()
+{
+    m_alerts->refresh();
+}
+
 bool MainWindow::showView(const QString &name)
 {
     const int index = m_names.indexOf(name.toLower());

@@ -30,6 +30,9 @@ public:
     static QStringList viewNames();
     /// Switches to a view by name; false for an unknown name.
     bool showView(const QString &name);
+    /// Checks the monitoring rules now, on this thread, and shows the result (the window otherwise checks them on a
+    /// worker thread shortly after it opens): for screenshots, which must not catch the list before the check.
+    void checkAlertsNow();
     QString currentViewName() const;
 
     InventoryView *inventoryView() const { return m_inventory; }
