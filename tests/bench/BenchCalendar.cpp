@@ -3,6 +3,7 @@
 // planning 13 weeks and loading the calendar model, opening the CalendarView until it has painted, and filter
 // keystrokes typed into the calendar's search (each one until the view has laid out and painted its rows), with the
 // memory in use. Prints figures, then a last line of JSON. Not a test: no asserts.
+#include "BenchSupport.h"
 #include "CalendarView.h"
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
@@ -29,85 +30,14 @@
 #include <cstdio>
 
 using namespace keyturn;
+using namespace keyturn::bench;
 
 namespace {
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-double rssMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 /// The heap in use: small blocks in the arena and large ones mapped on their own (vectors of 600,000 rows).
 double heapMegabytes()
 {
     const struct mallinfo2 info = mallinfo2();
     return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
-}
-
-/// Lets the view do what a keystroke causes: the delayed item layout, then the paint.
-void settle()
-{
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
-
-// A copy of BenchInventory's workspace, so the two benchmarks measure the same fleet.
-Result<void> buildWorkspace(const QString &path, int n)
-{
-    ManualClock clock(QDateTime::currentDateTimeUtc().addDays(-200));
-    auto db = Database::open(path);
-    if (!db)
-        return db.error();
-    AuditLog audit(**db, clock);
-    WorkspaceStore store(**db, audit, clock, QStringLiteral("bench"));
-    const QStringList providers = {QStringLiteral("Stripe"),  QStringLiteral("SendGrid"),
-                                   QStringLiteral("Twilio"),  QStringLiteral("Internal API Gateway"),
-                                   QStringLiteral("Datadog"), QStringLiteral("Platform API")};
-    const QStringList environments = {QStringLiteral("production"), QStringLiteral("staging"),
-                                      QStringLiteral("development")};
-    const QStringList criticality = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
-                                     QStringLiteral("critical")};
-    Transaction tx(**db);
-    for (int i = 0; i < n; ++i) {
-        Credential c;
-        c.name = QStringLiteral("key-%1").arg(i, 6, 10, QLatin1Char('0'));
-        c.provider = providers.at(i % providers.size());
-        c.environment = environments.at(i % environments.size());
-        c.owner = QStringLiteral("team-%1").arg(i % 40);
-        c.criticality = criticality.at(i % criticality.size());
-        c.usedBy = {QStringLiteral("service-%1").arg(i % 500)};
-        c.vaultPath = QStringLiteral("secret/%1/%2").arg(c.environment, c.name);
-        c.rotationIntervalDays = (i % 3 == 0) ? 7 : (i % 3 == 1 ? 30 : 90);
-        // A fleet that is mostly looked after: ages spread over 0–1.1× the interval (about one key in eleven is
-        // overdue), nearly every key used in the last three days, one in a hundred unused for 40 days.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const qint64 spreadSecs = qint64(c.rotationIntervalDays) * 86400 * 11 / 10;
-        clock.set(now.addSecs(-((qint64(i) * 7919 * 61) % spreadSecs)));
-        auto id = store.createCredential(c);
-        if (!id)
-            return id.error();
-        KeyVersion k;
-        k.credentialId = *id;
-        k.providerKeyId = QStringLiteral("key_%1").arg(i);
-        k.fingerprint = fingerprintOf(QByteArray::number(i));
-        k.prefix = QStringLiteral("sk_%1").arg(i % 10000);
-        k.state = KeyState::Current;
-        k.lastUsedAt = std::max(clock.now(), now.addSecs(i % 100 == 0 ? -40 * 86400 : -3600 * (i % 72)));
-        if (auto r = store.addKeyVersion(k); !r)
-            return r.error();
-    }
-    return tx.commit();
 }
 
 /// Keystrokes typing, correcting and clearing searches a person makes in the calendar: a provider, a service, a key.

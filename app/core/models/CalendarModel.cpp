@@ -410,103 +410,11 @@ void CalendarModel::reload()
 
 // ---- CalendarFilterModel ----
 
-CalendarFilterModel::CalendarFilterModel(QObject *parent) : QAbstractProxyModel(parent) {}
+CalendarFilterModel::CalendarFilterModel(QObject *parent) : RowSubsetProxyModel(parent) {}
 
 const CalendarModel *CalendarFilterModel::calendar() const
 {
     return qobject_cast<const CalendarModel *>(sourceModel());
-}
-
-void CalendarFilterModel::setSourceModel(QAbstractItemModel *source)
-{
-    beginResetModel();
-    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
-        disconnect(c);
-    m_sourceConnections.clear();
-    QAbstractProxyModel::setSourceModel(source);
-    if (source) {
-        // The calendar only resets; anything else a source might do is handled as a reset too.
-        const auto begin = [this] { beginResetModel(); };
-        const auto end = [this] {
-            rebuildFromSource();
-            endResetModel();
-        };
-        using M = QAbstractItemModel;
-        m_sourceConnections
-            << connect(source, &M::modelAboutToBeReset, this, begin) << connect(source, &M::modelReset, this, end)
-            << connect(source, &M::rowsAboutToBeInserted, this, begin) << connect(source, &M::rowsInserted, this, end)
-            << connect(source, &M::rowsAboutToBeRemoved, this, begin) << connect(source, &M::rowsRemoved, this, end)
-            << connect(source, &M::rowsAboutToBeMoved, this, begin) << connect(source, &M::rowsMoved, this, end)
-            << connect(source, &M::columnsAboutToBeInserted, this, begin)
-            << connect(source, &M::columnsInserted, this, end)
-            << connect(source, &M::columnsAboutToBeRemoved, this, begin)
-            << connect(source, &M::columnsRemoved, this, end)
-            << connect(source, &M::layoutAboutToBeChanged, this, begin) << connect(source, &M::layoutChanged, this, end)
-            << connect(source, &M::dataChanged, this,
-                       [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                           if (!m_rows.empty())
-                               Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
-                       })
-            << connect(source, &M::headerDataChanged, this, &M::headerDataChanged);
-    }
-    rebuildFromSource();
-    endResetModel();
-}
-
-QModelIndex CalendarFilterModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex CalendarFilterModel::parent(const QModelIndex &) const
-{
-    return {};
-}
-
-QModelIndex CalendarFilterModel::sibling(int row, int column, const QModelIndex &) const
-{
-    return index(row, column);
-}
-
-int CalendarFilterModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CalendarFilterModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
-}
-
-bool CalendarFilterModel::hasChildren(const QModelIndex &parent) const
-{
-    return rowCount(parent) > 0 && columnCount(parent) > 0;
-}
-
-QModelIndex CalendarFilterModel::mapToSource(const QModelIndex &proxyIndex) const
-{
-    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this ||
-        size_t(proxyIndex.row()) >= m_rows.size())
-        return {};
-    return sourceModel()->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
-}
-
-QModelIndex CalendarFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
-{
-    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() ||
-        size_t(sourceIndex.row()) >= m_sourceToProxy.size())
-        return {};
-    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
-    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
-}
-
-QVariant CalendarFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal)
-        return sourceModel() ? sourceModel()->headerData(section, orientation, role) : QVariant();
-    return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
 }
 
 void CalendarFilterModel::rebuildFromSource()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RowSubsetProxyModel.h"
+
 #include "../schedule/Scheduler.h"
 
 #include <QAbstractProxyModel>
@@ -137,24 +139,14 @@ private:
 /// rows: the text is looked for once per key (not per row) in the model's folded search texts, flags are read from
 /// the model's arrays, and a change is announced as one layout change (never per row), so the view's selection and
 /// week grouping are redone once per keystroke.
-class CalendarFilterModel : public QAbstractProxyModel
+class CalendarFilterModel : public RowSubsetProxyModel
 {
     Q_OBJECT
 public:
     explicit CalendarFilterModel(QObject *parent = nullptr);
 
     /// The source must be a CalendarModel.
-    void setSourceModel(QAbstractItemModel *source) override;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
-    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
-    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     /// Sorts by a column (-1: the calendar's order). Ties keep the calendar's order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -167,7 +159,7 @@ public:
 
 private:
     const CalendarModel *calendar() const;
-    void rebuildFromSource();
+    void rebuildFromSource() override;
     void computeOrder();
     /// Per key of the plan: whether its search text contains the text.
     void matchKeys();
@@ -182,11 +174,8 @@ private:
     QByteArray m_matched;           ///< the needle m_keyMatches was computed for
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_order;         ///< all source rows, sorted
-    std::vector<int> m_rows;          ///< proxy row → source row
-    std::vector<int> m_spare;         ///< the rows before the last change, kept for their room
-    std::vector<int> m_sourceToProxy; ///< source row → proxy row, -1 when filtered out
-    QList<QMetaObject::Connection> m_sourceConnections;
+    std::vector<int> m_order; ///< all source rows, sorted
+    std::vector<int> m_spare; ///< the rows before the last change, kept for their room
 };
 
 } // namespace keyturn

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RowSubsetProxyModel.h"
+
 #include "../domain/KeyStatus.h"
 #include "../store/WorkspaceStore.h"
 
@@ -158,24 +160,14 @@ struct InventoryFilter
 /// once by precomputed keys and filtering keeps that order, so a keystroke never sorts; text that grows scans
 /// only the rows the shorter text matched, and recent results are kept for backspacing. Changes are announced
 /// as layout changes, so the selection of rows that stay visible survives a keystroke.
-class InventoryFilterModel : public QAbstractProxyModel
+class InventoryFilterModel : public RowSubsetProxyModel
 {
     Q_OBJECT
 public:
     explicit InventoryFilterModel(QObject *parent = nullptr);
 
     /// The source must be an InventoryModel.
-    void setSourceModel(QAbstractItemModel *source) override;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
-    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
-    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     /// Sorts by a column (-1: the store's order). Ties go by name.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -197,7 +189,7 @@ Q_SIGNALS:
 
 private:
     const InventoryModel *inventory() const;
-    void rebuildFromSource();
+    void rebuildFromSource() override;
     void updateCriteriaIds();
     void computeOrder();
     /// Recomputes the rows for m_filter (using cached results where it can) and tells the views.
@@ -223,16 +215,13 @@ private:
     QByteArray m_needle;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_order;         ///< every source row, in sort order
-    std::vector<int> m_rows;          ///< proxy row → source row: the filtered subsequence of m_order
-    std::vector<int> m_sourceToProxy; ///< source row → proxy row or -1
+    std::vector<int> m_order; ///< every source row, in sort order
     struct CachedResult
     {
         QByteArray needle;
         std::vector<int> rows;
     };
     std::vector<CachedResult> m_cache; ///< results for the current criteria and order, newest last
-    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace keyturn
