@@ -44,15 +44,8 @@ double heapMegabytes()
 QStringList keystrokes()
 {
     QStringList texts;
-    const auto type = [&texts](const QString &word) {
-        const QString base = texts.isEmpty() ? QString() : texts.last();
-        for (int i = 1; i <= word.size(); ++i)
-            texts << base + word.left(i);
-    };
-    const auto erase = [&texts](int count) {
-        for (int i = 0; i < count; ++i)
-            texts << texts.last().chopped(1);
-    };
+    const auto type = [&texts](const QString &word) { typeWord(texts, word); };
+    const auto erase = [&texts](int count) { eraseChars(texts, count); };
     type(QStringLiteral("stripe"));     // 6
     erase(6);                           // 12
     type(QStringLiteral("service-42")); // 22

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -83,6 +84,20 @@ inline Result<void> buildWorkspace(const QString &path, int n)
             return r.error();
     }
     return tx.commit();
+}
+
+/// Keystroke scripts: each call appends what the search field holds after every key (typing a word after what is
+/// there, or deleting characters one at a time).
+inline void typeWord(QStringList &texts, const QString &word)
+{
+    const QString base = texts.isEmpty() ? QString() : texts.last();
+    for (int i = 1; i <= word.size(); ++i)
+        texts << base + word.left(i);
+}
+inline void eraseChars(QStringList &texts, int count)
+{
+    for (int i = 0; i < count; ++i)
+        texts << texts.last().chopped(1);
 }
 
 } // namespace keyturn::bench

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -7,26 +8,6 @@
 
 using namespace keyturn;
 using namespace keyturn::test;
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run keyturnctl(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(KEYTURNCTL_PATH));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(60000))
-        qFatal("keyturnctl did not finish");
-    return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-} // namespace
 
 class TestCliApp : public QObject
 {
@@ -68,11 +49,11 @@ private Q_SLOTS:
 
     void helpAndVersion()
     {
-        const Run help = keyturnctl({QStringLiteral("--help")});
+        const CliRun help = keyturnctl({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("inventory list"));
         QVERIFY(help.out.contains("audit verify"));
-        const Run sub = keyturnctl({QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--help")});
+        const CliRun sub = keyturnctl({QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);
         QVERIFY(sub.out.contains("--status"));
         QCOMPARE(keyturnctl({QStringLiteral("--version")}).exitCode, 0);
@@ -94,7 +75,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, says);
-        const Run r =
+        const CliRun r =
             keyturnctl(QStringList{QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("u.kt"))} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
@@ -103,10 +84,10 @@ private Q_SLOTS:
     void initCreatesAndIsIdempotent()
     {
         const QString path = m_dir.filePath(QStringLiteral("fresh.keyturn"));
-        const Run first = keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("init")});
+        const CliRun first = keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("init")});
         QCOMPARE(first.exitCode, 0);
         QVERIFY(QFile::exists(path));
-        const Run second =
+        const CliRun second =
             keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("--json"), QStringLiteral("init")});
         QCOMPARE(second.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(second.out).object();
@@ -116,7 +97,7 @@ private Q_SLOTS:
     void missingWorkspaceFailsWithoutCreatingOne()
     {
         const QString path = m_dir.filePath(QStringLiteral("absent.keyturn"));
-        const Run r =
+        const CliRun r =
             keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("inventory"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("no workspace"));
@@ -126,8 +107,8 @@ private Q_SLOTS:
     void inventoryListJson()
     {
         const QString path = seededWorkspace(QStringLiteral("inv.keyturn"));
-        const Run r = keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("--json"),
-                                  QStringLiteral("inventory"), QStringLiteral("list")});
+        const CliRun r = keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("--json"),
+                                     QStringLiteral("inventory"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -165,14 +146,14 @@ private Q_SLOTS:
     void inventoryListFiltersByStatus()
     {
         const QString path = seededWorkspace(QStringLiteral("filter.keyturn"));
-        const Run r =
+        const CliRun r =
             keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("inventory"), QStringLiteral("list"),
                         QStringLiteral("--status"), QStringLiteral("overdue"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("sendgrid-api-key"));
-        const Run table =
+        const CliRun table =
             keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("inventory"), QStringLiteral("list")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains("sendgrid-api-key"));
@@ -182,7 +163,7 @@ private Q_SLOTS:
     void auditVerifyDetectsTampering()
     {
         const QString path = seededWorkspace(QStringLiteral("audit.keyturn"));
-        const Run ok =
+        const CliRun ok =
             keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.out.contains("intact"));
@@ -195,12 +176,12 @@ private Q_SLOTS:
             conn.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        const Run bad =
+        const CliRun bad =
             keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("#3"), bad.err.constData());
-        const Run json = keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("--json"),
-                                     QStringLiteral("audit"), QStringLiteral("verify")});
+        const CliRun json = keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("--json"),
+                                        QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(json.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o.value(QStringLiteral("intact")).toBool(), false);
@@ -219,7 +200,7 @@ private Q_SLOTS:
             g.open(QIODevice::ReadOnly);
             return g.readAll();
         }();
-        const Run r = keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("init")});
+        const CliRun r = keyturnctl({QStringLiteral("--workspace"), path, QStringLiteral("init")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("not a Keyturn workspace"));
         QFile g(path);

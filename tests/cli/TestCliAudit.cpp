@@ -1,5 +1,6 @@
 // keyturnctl audit verify | list | show | export | evidence | check-export, run as the real binary.
 #include "AuditTestData.h"
+#include "CliRun.h"
 #include "core/audit/AuditExport.h"
 
 #include <QDir>
@@ -10,26 +11,6 @@
 
 using namespace keyturn;
 using namespace keyturn::test;
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run keyturnctl(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(KEYTURNCTL_PATH));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(120000))
-        qFatal("keyturnctl did not finish");
-    return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-} // namespace
 
 class TestCliAudit : public QObject
 {
@@ -82,7 +63,7 @@ private Q_SLOTS:
 
     void helpNamesEverySubcommand()
     {
-        const Run help = keyturnctl({QStringLiteral("audit"), QStringLiteral("--help")});
+        const CliRun help = keyturnctl({QStringLiteral("audit"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *sub : {"audit verify", "audit list", "audit show", "audit export --format csv|jsonl",
                                 "audit evidence", "audit check-export"})
@@ -93,8 +74,8 @@ private Q_SLOTS:
     void verifyIsRecorded()
     {
         const int before = int(events().size());
-        const Run ok = keyturnctl(ws({QStringLiteral("--actor"), QStringLiteral("auditor-ann"), QStringLiteral("audit"),
-                                      QStringLiteral("verify")}));
+        const CliRun ok = keyturnctl(ws({QStringLiteral("--actor"), QStringLiteral("auditor-ann"),
+                                         QStringLiteral("audit"), QStringLiteral("verify")}));
         QCOMPARE(ok.exitCode, 0);
         QVERIFY2(ok.out.contains("intact"), ok.out.constData());
         const QList<AuditEvent> after = events();
@@ -103,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(after.last().actor, QStringLiteral("auditor-ann"));
         QVERIFY(after.last().details.contains(after.at(before - 1).hash));
 
-        const Run json = keyturnctl(ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")}));
+        const CliRun json =
+            keyturnctl(ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")}));
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o.value(QLatin1String("intact")).toBool(), true);
@@ -113,7 +95,7 @@ private Q_SLOTS:
 
     void listFiltersAndPrintsJson()
     {
-        const Run list =
+        const CliRun list =
             keyturnctl(ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
                            QStringLiteral("--type"), QStringLiteral("rotation.,notice.sent"), QStringLiteral("--key"),
                            QStringLiteral("stripe-api-key"), QStringLiteral("--limit"), QStringLiteral("1000")}));
@@ -132,8 +114,9 @@ private Q_SLOTS:
                                     "old_fingerprint", "new_fingerprint", "details", "prev_hash", "hash"})
                 QVERIFY2(e.contains(QLatin1String(key)), key);
         }
-        const Run limited = keyturnctl(ws({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                           QStringLiteral("3"), QStringLiteral("--actor"), QStringLiteral("bob")}));
+        const CliRun limited =
+            keyturnctl(ws({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                           QStringLiteral("3"), QStringLiteral("--actor"), QStringLiteral("bob")}));
         QCOMPARE(limited.exitCode, 0);
         QCOMPARE(limited.out.count('\n'), 4); // three events and the footer
         QVERIFY(limited.out.contains("more match"));
@@ -179,7 +162,7 @@ private Q_SLOTS:
         QFETCH(QString, says);
         args.prepend(QStringLiteral("audit"));
         const int before = int(events().size());
-        const Run r = keyturnctl(ws(args));
+        const CliRun r = keyturnctl(ws(args));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
         QCOMPARE(int(events().size()), before);
@@ -187,7 +170,7 @@ private Q_SLOTS:
 
     void unknownKeyFails()
     {
-        const Run r = keyturnctl(
+        const CliRun r = keyturnctl(
             ws({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--key"), QStringLiteral("nope")}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("nope"));
@@ -196,12 +179,12 @@ private Q_SLOTS:
     void showPrintsCanonicalJsonAndHash()
     {
         const AuditEvent e = events().at(20);
-        const Run r = keyturnctl(ws({QStringLiteral("audit"), QStringLiteral("show"), QString::number(e.id)}));
+        const CliRun r = keyturnctl(ws({QStringLiteral("audit"), QStringLiteral("show"), QString::number(e.id)}));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(canonicalJson(e)));
         QVERIFY(r.out.contains(e.hash));
         QVERIFY(r.out.contains("matches its content"));
-        const Run json = keyturnctl(
+        const CliRun json = keyturnctl(
             ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show"), QString::number(e.id)}));
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o.value(QLatin1String("canonical_json")).toString(), QString::fromUtf8(canonicalJson(e)));
@@ -221,7 +204,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, format);
         // to standard output, unfiltered
-        const Run out =
+        const CliRun out =
             keyturnctl(ws({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), format}));
         QCOMPARE(out.exitCode, 0);
         const QString stdoutFile = m_dir.filePath(QStringLiteral("stdout.") + format);
@@ -233,13 +216,13 @@ private Q_SLOTS:
         auto back = readAuditExport(stdoutFile);
         QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
         QCOMPARE(back->events, events());
-        const Run check = keyturnctl({QStringLiteral("audit"), QStringLiteral("check-export"), stdoutFile});
+        const CliRun check = keyturnctl({QStringLiteral("audit"), QStringLiteral("check-export"), stdoutFile});
         QCOMPARE(check.exitCode, 0);
         QVERIFY2(check.out.contains("whole chain"), check.out.constData());
 
         // to a file, filtered as DESIGN.md writes it
         const QString file = m_dir.filePath(QStringLiteral("filtered.") + format);
-        const Run filtered = keyturnctl(ws(
+        const CliRun filtered = keyturnctl(ws(
             {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), format,
              QStringLiteral("--since"), fixedNow().toString(Qt::ISODate), QStringLiteral("--until"),
              fixedNow().addDays(1).date().toString(Qt::ISODate), QStringLiteral("--type"), QStringLiteral("rotation."),
@@ -261,7 +244,7 @@ private Q_SLOTS:
         for (const AuditEvent &e : read->events)
             got << e.id;
         QCOMPARE(got, expected);
-        const Run checkFiltered =
+        const CliRun checkFiltered =
             keyturnctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("check-export"), file});
         QCOMPARE(checkFiltered.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(checkFiltered.out).object().value(QLatin1String("complete_chain")).toBool(),
@@ -276,7 +259,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(bytes);
         }
-        const Run bad = keyturnctl({QStringLiteral("audit"), QStringLiteral("check-export"), file});
+        const CliRun bad = keyturnctl({QStringLiteral("audit"), QStringLiteral("check-export"), file});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("#%1").arg(first.id).toUtf8()), bad.err.constData());
     }
@@ -288,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("a,b\n1,2\n");
         f.close();
-        const Run r = keyturnctl({QStringLiteral("audit"), QStringLiteral("check-export"), file});
+        const CliRun r = keyturnctl({QStringLiteral("audit"), QStringLiteral("check-export"), file});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not an audit export"));
     }
@@ -300,7 +283,7 @@ private Q_SLOTS:
                                   QStringLiteral("--since"),  fixedNow().addDays(-1).date().toString(Qt::ISODate),
                                   QStringLiteral("--until"),  fixedNow().addDays(2).date().toString(Qt::ISODate),
                                   QStringLiteral("--output"), dir};
-        const Run r = keyturnctl(ws(args));
+        const CliRun r = keyturnctl(ws(args));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Evidence pack written"), r.out.constData());
         QVERIFY(QFile::exists(dir + QStringLiteral("/MANIFEST.sha256")));
@@ -310,14 +293,14 @@ private Q_SLOTS:
         sum.start(QStringLiteral("/usr/bin/sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")});
         QVERIFY(sum.waitForFinished(30000));
         QCOMPARE(sum.exitCode(), 0);
-        const Run check = keyturnctl(
+        const CliRun check = keyturnctl(
             {QStringLiteral("audit"), QStringLiteral("check-export"), dir + QStringLiteral("/audit-events.jsonl")});
         QCOMPARE(check.exitCode, 0);
 
         // the same folder again: refused, nothing changed
         const QStringList before = QDir(dir).entryList(QDir::Files);
         const QByteArray manifest = readAll(dir + QStringLiteral("/MANIFEST.sha256"));
-        const Run again = keyturnctl(ws(args));
+        const CliRun again = keyturnctl(ws(args));
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("not empty"), again.err.constData());
         QCOMPARE(QDir(dir).entryList(QDir::Files), before);
@@ -337,14 +320,15 @@ private Q_SLOTS:
             conn.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        const Run bad =
+        const CliRun bad =
             keyturnctl({QStringLiteral("--workspace"), copy, QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("#17"), bad.err.constData());
         // the failed verification is on record
-        const Run list = keyturnctl({QStringLiteral("--workspace"), copy, QStringLiteral("--json"),
-                                     QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--type"),
-                                     QStringLiteral("audit.verified"), QStringLiteral("--limit"), QStringLiteral("1")});
+        const CliRun list =
+            keyturnctl({QStringLiteral("--workspace"), copy, QStringLiteral("--json"), QStringLiteral("audit"),
+                        QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("audit.verified"),
+                        QStringLiteral("--limit"), QStringLiteral("1")});
         QCOMPARE(list.exitCode, 0);
         const QJsonObject latest = QJsonDocument::fromJson(list.out).array().first().toObject();
         QCOMPARE(latest.value(QLatin1String("details")).toObject().value(QLatin1String("result")).toString(),

@@ -577,28 +577,7 @@ void CalendarFilterModel::refilter()
 {
     // into the spare list: after the first keystrokes both lists have room for every row, so no keystroke allocates
     matchingRows(m_spare);
-    if (m_spare == m_rows)
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> sources;
-    sources.reserve(size_t(before.size()));
-    for (const QModelIndex &p : before)
-        sources.push_back(p.isValid() && size_t(p.row()) < m_rows.size() ? m_rows[size_t(p.row())] : -1);
-    for (const int s : m_rows)
-        m_sourceToProxy[size_t(s)] = -1;
-    std::swap(m_rows, m_spare);
-    for (size_t r = 0; r < m_rows.size(); ++r)
-        m_sourceToProxy[size_t(m_rows[r])] = int(r);
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int s = sources[size_t(i)];
-        const int r = s >= 0 ? m_sourceToProxy[size_t(s)] : -1;
-        after.append(r >= 0 ? createIndex(r, before.at(i).column()) : QModelIndex());
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    swapInRows(m_spare);
 }
 
 void CalendarFilterModel::sort(int column, Qt::SortOrder order)

@@ -639,32 +639,6 @@ void InventoryFilterModel::clearCache()
     m_cache.clear();
 }
 
-void InventoryFilterModel::applyRows(std::vector<int> rows)
-{
-    if (rows == m_rows)
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> sources;
-    sources.reserve(size_t(before.size()));
-    for (const QModelIndex &p : before)
-        sources.push_back(p.isValid() && size_t(p.row()) < m_rows.size() ? m_rows[size_t(p.row())] : -1);
-    for (const int s : m_rows)
-        m_sourceToProxy[size_t(s)] = -1;
-    m_rows = std::move(rows);
-    for (size_t r = 0; r < m_rows.size(); ++r)
-        m_sourceToProxy[size_t(m_rows[r])] = int(r);
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int s = sources[size_t(i)];
-        const int r = s >= 0 ? m_sourceToProxy[size_t(s)] : -1;
-        after.append(r >= 0 ? createIndex(r, before.at(i).column()) : QModelIndex());
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-}
-
 void InventoryFilterModel::refilter()
 {
     std::vector<int> rows = matching(m_needle);
@@ -676,7 +650,7 @@ void InventoryFilterModel::refilter()
             m_cache.erase(m_cache.begin() + 1); // the first entry (usually the empty text) stays
         m_cache.push_back({m_needle, rows});
     }
-    applyRows(std::move(rows));
+    swapInRows(rows);
 }
 
 void InventoryFilterModel::sort(int column, Qt::SortOrder order)
@@ -699,7 +673,7 @@ void InventoryFilterModel::sort(int column, Qt::SortOrder order)
     }
     clearCache();
     m_cache.push_back({m_needle, rows});
-    applyRows(std::move(rows));
+    swapInRows(rows);
 }
 
 void InventoryFilterModel::setFilter(const InventoryFilter &filter)

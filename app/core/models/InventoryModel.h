@@ -196,7 +196,7 @@ private:
     void refilter();
     std::vector<int> matching(const QByteArray &needle) const;
     bool acceptsWithoutText(int sourceRow) const;
-    void applyRows(std::vector<int> rows);
+
     void clearCache();
 
     struct CriteriaIds

@@ -31,6 +31,9 @@ public:
 protected:
     /// Recomputes m_rows and m_sourceToProxy from the source, inside a model reset.
     virtual void rebuildFromSource() = 0;
+    /// Shows `rows` instead of m_rows as one layout change that keeps persistent indexes (a selection survives a
+    /// keystroke); `rows` then holds the previous list, whose room the caller may reuse. Nothing happens when equal.
+    void swapInRows(std::vector<int> &rows);
 
     std::vector<int> m_rows;          ///< proxy row → source row
     std::vector<int> m_sourceToProxy; ///< source row → proxy row, -1 when left out
