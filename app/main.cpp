@@ -184,12 +184,14 @@ int main(int argc, char *argv[])
     const QString screenshotFile = parser.value(screenshotOpt);
 
     auto present = [&]() -> int {
-        workspace->inventoryModel()->reload();
-        window = std::make_unique<MainWindow>(*workspace);
+        window = MainWindow::open(*workspace);
         window->resize(1440, 860);
         window->showView(view);
-        if (screenshot)
-            window->checkAlertsNow(); // a picture of the dashboard shows the alerts, not the check still pending
+        if (screenshot) {
+            // a picture shows the rows and the alerts, not the reading and the check still under way
+            workspace->inventoryModel()->finishLoading();
+            window->checkAlertsNow();
+        }
         window->show();
         if (!screenshot)
             return 0;

@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="214"/>
+        <location filename="../app/main.cpp" line="216"/>
         <source>The demo could not sync from its sandbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,112 +2513,112 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::CalendarModel</name>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="99"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="101"/>
         <source>collision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="100"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="102"/>
         <source>blackout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="101"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="103"/>
         <source>no overlap possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="102"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="104"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="191"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="193"/>
         <source>Week %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="214"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="216"/>
         <source>Due %1 UTC; starts %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="216"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="218"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="220"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="222"/>
         <source>Nothing to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="232"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="234"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="233"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="235"/>
         <source>Date (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="234"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="236"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="235"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="237"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="236"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="238"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="237"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="239"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="238"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="240"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="239"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="241"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="149"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="151"/>
         <source>Due since %1 UTC: the next run-due starts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="151"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="153"/>
         <source>Planned inside the blackout window %1: the scheduler starts it at %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="154"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="156"/>
         <source>%1 cannot hold two keys at once: rotating %2 means an outage window, so run-due leaves it to an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="135"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="137"/>
         <source>rotate on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="136"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="138"/>
         <source>rotate within 24 h (%1 and %2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/CalendarModel.cpp" line="137"/>
+        <location filename="../app/core/models/CalendarModel.cpp" line="139"/>
         <source>%1 and %2 both serve %3 and %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,82 +2646,82 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="175"/>
+        <location filename="../ui/CalendarView.cpp" line="177"/>
         <source>Blackout windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="177"/>
+        <location filename="../ui/CalendarView.cpp" line="179"/>
         <source>No scheduled rotation starts inside these windows (UTC); run-due starts it when the window ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="190"/>
+        <location filename="../ui/CalendarView.cpp" line="192"/>
         <source>From – to (dates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="191"/>
+        <location filename="../ui/CalendarView.cpp" line="193"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="203"/>
+        <location filename="../ui/CalendarView.cpp" line="205"/>
         <source>Start (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="204"/>
+        <location filename="../ui/CalendarView.cpp" line="206"/>
         <source>End (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="215"/>
+        <location filename="../ui/CalendarView.cpp" line="217"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="216"/>
+        <location filename="../ui/CalendarView.cpp" line="218"/>
         <source>From (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="217"/>
+        <location filename="../ui/CalendarView.cpp" line="219"/>
         <source>To, inclusive (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="222"/>
+        <location filename="../ui/CalendarView.cpp" line="224"/>
         <source>Reason, such as holiday freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="223"/>
+        <location filename="../ui/CalendarView.cpp" line="225"/>
         <source>Add window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="229"/>
+        <location filename="../ui/CalendarView.cpp" line="231"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="231"/>
+        <location filename="../ui/CalendarView.cpp" line="233"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="274"/>
+        <location filename="../ui/CalendarView.cpp" line="276"/>
         <source>None: scheduled rotations may start at any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.cpp" line="295"/>
+        <location filename="../ui/CalendarView.cpp" line="297"/>
         <source>The window was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CalendarView.cpp" line="337"/>
+        <location filename="../ui/CalendarView.cpp" line="339"/>
         <source>%n planned rotations in the next %1 weeks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2729,7 +2729,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CalendarView.cpp" line="339"/>
+        <location filename="../ui/CalendarView.cpp" line="341"/>
         <source> · %n flagged (%1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2737,7 +2737,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CalendarView.cpp" line="341"/>
+        <location filename="../ui/CalendarView.cpp" line="343"/>
         <source> · %n shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3505,7 +3505,7 @@ Note (optional, kept in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="167"/>
-        <location filename="../ui/DashboardView.cpp" line="441"/>
+        <location filename="../ui/DashboardView.cpp" line="447"/>
         <source>Days since last use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,87 +3525,92 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="336"/>
+        <location filename="../ui/DashboardView.cpp" line="263"/>
+        <source>Reading the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="342"/>
         <source>Age of the current key (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="339"/>
+        <location filename="../ui/DashboardView.cpp" line="345"/>
         <source>Age ÷ rotation interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="347"/>
+        <location filename="../ui/DashboardView.cpp" line="353"/>
         <source>1× interval: overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="350"/>
+        <location filename="../ui/DashboardView.cpp" line="356"/>
         <source>1.5×: critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="412"/>
+        <location filename="../ui/DashboardView.cpp" line="418"/>
         <source>Within policy (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="412"/>
+        <location filename="../ui/DashboardView.cpp" line="418"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="412"/>
+        <location filename="../ui/DashboardView.cpp" line="418"/>
         <source>Critical (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="423"/>
+        <location filename="../ui/DashboardView.cpp" line="429"/>
         <source>A dot per key. Dashed lines: overdue at 1×, critical above 1.5× its interval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="425"/>
+        <location filename="../ui/DashboardView.cpp" line="431"/>
         <source>%1 keys as %2 dots (coinciding keys share one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="444"/>
+        <location filename="../ui/DashboardView.cpp" line="450"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="467"/>
+        <location filename="../ui/DashboardView.cpp" line="473"/>
         <source>7 d: stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="470"/>
+        <location filename="../ui/DashboardView.cpp" line="476"/>
         <source>30 d: potentially stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="491"/>
+        <location filename="../ui/DashboardView.cpp" line="497"/>
         <source>Dashed lines: stale from 7 days unused, potentially stale from 30. A bar opens its longest unused key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="508"/>
+        <location filename="../ui/DashboardView.cpp" line="514"/>
         <source>Week starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="511"/>
+        <location filename="../ui/DashboardView.cpp" line="517"/>
         <source>Keys due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="542"/>
+        <location filename="../ui/DashboardView.cpp" line="548"/>
         <source>Next 13 weeks by cron schedule or interval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="544"/>
+        <location filename="../ui/DashboardView.cpp" line="550"/>
         <source>%n key(s) due later.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3613,7 +3618,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="546"/>
+        <location filename="../ui/DashboardView.cpp" line="552"/>
         <source>%n being rotated now not counted.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3621,57 +3626,57 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="556"/>
+        <location filename="../ui/DashboardView.cpp" line="562"/>
         <source>The burn-down of a campaign needs the workspace&apos;s campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="564"/>
+        <location filename="../ui/DashboardView.cpp" line="570"/>
         <source>Date (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="566"/>
+        <location filename="../ui/DashboardView.cpp" line="572"/>
         <source>Consumers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="603"/>
+        <location filename="../ui/DashboardView.cpp" line="609"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="606"/>
+        <location filename="../ui/DashboardView.cpp" line="612"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="639"/>
+        <location filename="../ui/DashboardView.cpp" line="645"/>
         <source>Consumers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="646"/>
+        <location filename="../ui/DashboardView.cpp" line="652"/>
         <source>%1: %2 of %3 consumers migrated; deadline %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="659"/>
+        <location filename="../ui/DashboardView.cpp" line="665"/>
         <source>The 401 counts of running rotations need the workspace&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="670"/>
+        <location filename="../ui/DashboardView.cpp" line="676"/>
         <source>401 responses reported by the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="699"/>
+        <location filename="../ui/DashboardView.cpp" line="705"/>
         <source>Per running run, the old and the new key&apos;s 401 counts; a bar opens the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="700"/>
+        <location filename="../ui/DashboardView.cpp" line="706"/>
         <source>No 401s reported during the %n running rotation(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3679,7 +3684,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="703"/>
+        <location filename="../ui/DashboardView.cpp" line="709"/>
         <source>%n run(s) with fewer 401s not shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3687,7 +3692,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="258"/>
+        <location filename="../ui/DashboardView.cpp" line="264"/>
         <source>%1 held keys and %2 issued keys across %3 providers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,17 +4313,17 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::InventoryModel</name>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="242"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="250"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="245"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="253"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="250"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="258"/>
         <source>%n h ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4326,7 +4331,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="251"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="259"/>
         <source>%n d ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4334,7 +4339,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="24"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="26"/>
         <source>%n d overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4342,7 +4347,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="25"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="27"/>
         <source>in %n d</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4350,42 +4355,42 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="187"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="195"/>
         <source>Never seen in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="191"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="199"/>
         <source>Current key v%1 (%2) since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="195"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="203"/>
         <source>Used by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="96"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="98"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="96"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="98"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="197"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="205"/>
         <source>Consumer %1; managed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="223"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="231"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="247"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="255"/>
         <source>%n min ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4393,68 +4398,78 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="259"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="267"/>
         <source>%1: age %2 d, policy %3 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="263"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="271"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="278"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="286"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="279"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="287"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="280"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="288"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="281"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="289"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="282"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="290"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="283"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="291"/>
         <source>Criticality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="284"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="292"/>
         <source>Age (d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="285"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="293"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="286"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="294"/>
         <source>Next rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="287"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="295"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="288"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="296"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/InventoryModel.cpp" line="404"/>
+        <source>Reading the inventory stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ChartModels.cpp" line="25"/>
+        <source>Reading the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4567,7 +4582,7 @@ Note (optional, kept in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/InventoryView.cpp" line="182"/>
-        <location filename="../ui/InventoryView.cpp" line="560"/>
+        <location filename="../ui/InventoryView.cpp" line="564"/>
         <source>&amp;Rotate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,7 +4593,7 @@ Note (optional, kept in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/InventoryView.cpp" line="185"/>
-        <location filename="../ui/InventoryView.cpp" line="562"/>
+        <location filename="../ui/InventoryView.cpp" line="566"/>
         <source>Emergency re&amp;voke…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4588,119 +4603,124 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="359"/>
+        <location filename="../ui/InventoryView.cpp" line="360"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="360"/>
+        <location filename="../ui/InventoryView.cpp" line="361"/>
         <source>All environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="361"/>
+        <location filename="../ui/InventoryView.cpp" line="362"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="362"/>
+        <location filename="../ui/InventoryView.cpp" line="363"/>
         <source>Any criticality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="369"/>
+        <location filename="../ui/InventoryView.cpp" line="370"/>
+        <source>Reading the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InventoryView.cpp" line="373"/>
         <source>%1 of %2 keys shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="388"/>
+        <location filename="../ui/InventoryView.cpp" line="392"/>
         <source>No saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="388"/>
+        <location filename="../ui/InventoryView.cpp" line="392"/>
         <source>Saved filters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="399"/>
+        <location filename="../ui/InventoryView.cpp" line="403"/>
         <source>A saved filter needs a name; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="402"/>
+        <location filename="../ui/InventoryView.cpp" line="406"/>
         <source>Nothing is filtered, so there is nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="404"/>
+        <location filename="../ui/InventoryView.cpp" line="408"/>
         <source>The search text looks like a key, and keys are never written to the settings; nothing was saved. Search by name, fingerprint or prefix instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="447"/>
-        <location filename="../ui/InventoryView.cpp" line="453"/>
+        <location filename="../ui/InventoryView.cpp" line="451"/>
         <location filename="../ui/InventoryView.cpp" line="457"/>
+        <location filename="../ui/InventoryView.cpp" line="461"/>
         <source>Save filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="447"/>
+        <location filename="../ui/InventoryView.cpp" line="451"/>
         <source>Set a filter first: nothing is filtered now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="453"/>
+        <location filename="../ui/InventoryView.cpp" line="457"/>
         <source>Name of this filter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="486"/>
+        <location filename="../ui/InventoryView.cpp" line="490"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="495"/>
+        <location filename="../ui/InventoryView.cpp" line="499"/>
         <source>Show all columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="522"/>
+        <location filename="../ui/InventoryView.cpp" line="526"/>
         <source>The services are not connected: set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="526"/>
+        <location filename="../ui/InventoryView.cpp" line="530"/>
         <source>Select one key: rotations run one key at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="531"/>
+        <location filename="../ui/InventoryView.cpp" line="535"/>
         <source>%1 is an issued key: issued keys rotate as campaigns with their consumers, which come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="534"/>
+        <location filename="../ui/InventoryView.cpp" line="538"/>
         <source>%1 is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="545"/>
+        <location filename="../ui/InventoryView.cpp" line="549"/>
         <source>Rotate the selected key: new key, vault, grace period, then the old key is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="547"/>
+        <location filename="../ui/InventoryView.cpp" line="551"/>
         <source>Choose a held key and rotate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="549"/>
+        <location filename="../ui/InventoryView.cpp" line="553"/>
         <source>Revoke the selected key at once, with a new key in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InventoryView.cpp" line="550"/>
+        <location filename="../ui/InventoryView.cpp" line="554"/>
         <source>Choose a held key and revoke it at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,22 +4728,22 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::KeyAgeChartModel</name>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="96"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="106"/>
         <source>Age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="96"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="106"/>
         <source>Age / interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="181"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="192"/>
         <source>%1: age %2 d of %3 d policy (%4×)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/ChartModels.cpp" line="187"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="198"/>
         <source>and %n more key(s) at about this point</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4731,7 +4751,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="195"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="206"/>
         <source>No key with a current version in the inventory yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5106,42 +5126,42 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::LastUseChartModel</name>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="202"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="213"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="202"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="213"/>
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="202"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="213"/>
         <source>Potentially stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="202"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="213"/>
         <source>Never used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="230"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="242"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="232"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="244"/>
         <source>%1+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="236"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="248"/>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/ChartModels.cpp" line="280"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="292"/>
         <source>%n key(s) never seen in use</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5149,7 +5169,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/ChartModels.cpp" line="281"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="293"/>
         <source>%n key(s) unused for %1 d</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5157,12 +5177,12 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="282"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="294"/>
         <source>Click to open the longest unused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="284"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="298"/>
         <source>No key with a current version in the inventory yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,172 +5208,177 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>Keyturn — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Consumers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Approval queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Rotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Notice %1 is not in the approval queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Import inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Export inventory as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Exported %1 credentials as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Rotate key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Emergency revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>The new connection settings apply after the current rotation step; save them again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&lt;b&gt;Keyturn %1&lt;/b&gt;&lt;p&gt;Rotate API keys without breaking the integrations that use them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Could not load the inventory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Services not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Connecting to the services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>The services are not connected: set the platform and the vault in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>The services are not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Acting as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <source>Reading the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>%1 keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5361,62 +5386,62 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::MigrationBurnDownModel</name>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="374"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="389"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="374"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="389"/>
         <source>Consumers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="374"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="389"/>
         <source>Notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="374"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="389"/>
         <source>Migrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="397"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="412"/>
         <source>The campaigns could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="406"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="421"/>
         <source>Campaign %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="406"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="421"/>
         <source>No open campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="414"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="429"/>
         <source>The campaign&apos;s consumers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="417"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="432"/>
         <source>The campaign %1 has no consumers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="424"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="439"/>
         <source>The campaign&apos;s notices could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="442"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="457"/>
         <source>The campaign&apos;s history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="477"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="492"/>
         <source>%1
 %2 of %3 consumers notified, %4 migrated</source>
         <translation type="unfinished"></translation>
@@ -7638,42 +7663,42 @@ New key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="250"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="274"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="261"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="285"/>
         <source>skipped: run #%1 failed and waits for an operator (keyturnctl runs resume %1, or runs rollback %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="271"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="295"/>
         <source>skipped: an issued key rotates in a campaign with its consumers, which an operator opens (keyturnctl rotate %1); the scheduler never starts campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="280"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="304"/>
         <source>skipped: due by its %1-day policy, but not scheduled for automatic rotation (give it a cron schedule or the label %2, or rotate it: keyturnctl rotate %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="290"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="314"/>
         <source>skipped: %1 cannot hold two keys at once, so rotating means an outage window that an operator must accept (keyturnctl rotate %2 --accept-single-key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="311"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="335"/>
         <source>deferred: inside the blackout window %1, until %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="327"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="351"/>
         <source>deferred: shares %1 with %2, which is still rotating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/Scheduler.cpp" line="328"/>
+        <location filename="../app/core/schedule/Scheduler.cpp" line="352"/>
         <source>deferred: shares %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8150,37 +8175,37 @@ New key: %2</source>
 <context>
     <name>keyturn::UnauthorizedChartModel</name>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="490"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="505"/>
         <source>Old key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="490"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="505"/>
         <source>New key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="501"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="516"/>
         <source>The rotation runs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="515"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="530"/>
         <source>The keys of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="530"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="545"/>
         <source>No rotation is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="539"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="554"/>
         <source>%1, run #%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="541"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="556"/>
         <source>401s: %1 with the old key, %2 with the new key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8188,27 +8213,27 @@ New key: %2</source>
 <context>
     <name>keyturn::UpcomingRotationsChartModel</name>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="290"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="304"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="290"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="304"/>
         <source>Held keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="290"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="304"/>
         <source>Issued keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="308"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="323"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/ChartModels.cpp" line="355"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="370"/>
         <source>%n key(s) overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8216,7 +8241,7 @@ New key: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/ChartModels.cpp" line="356"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="371"/>
         <source>%n held key(s) due in the week of %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8224,7 +8249,7 @@ New key: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/ChartModels.cpp" line="357"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="372"/>
         <source>%n issued key(s) due in the week of %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8232,22 +8257,22 @@ New key: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="359"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="374"/>
         <source>Click to open the most overdue: %1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="360"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="375"/>
         <source>Click to open the first due: %1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="366"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="381"/>
         <source>Every key is being rotated right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ChartModels.cpp" line="366"/>
+        <location filename="../app/core/models/ChartModels.cpp" line="381"/>
         <source>No key to rotate in the inventory yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8298,22 +8323,22 @@ New key: %2</source>
 <context>
     <name>keyturn::Workspace</name>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="29"/>
+        <location filename="../app/core/Workspace.cpp" line="30"/>
         <source>No acting identity: name one with --actor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="117"/>
+        <location filename="../app/core/Workspace.cpp" line="118"/>
         <source>the stored connection profile &apos;%1&apos; is damaged (%2); set it again with &apos;keyturnctl profile set&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="122"/>
+        <location filename="../app/core/Workspace.cpp" line="123"/>
         <source>the stored connection profile &apos;%1&apos; is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="222"/>
+        <location filename="../app/core/Workspace.cpp" line="238"/>
         <source>The alert check stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -131,13 +131,15 @@ CalendarView::CalendarView(Workspace &workspace, QWidget *parent)
         m_stale = true; // the next show tries again
     });
     // planning 100,000 keys takes a moment: a hidden calendar only notes that it is out of date
-    if (InventoryModel *inventory = workspace.inventoryModel())
+    if (InventoryModel *inventory = workspace.inventoryModel()) {
+        m_model->setInventory(inventory);
         connect(inventory, &InventoryModel::reloaded, this, [this] {
             if (isVisible())
                 m_model->reload();
             else
                 m_stale = true;
         });
+    }
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);

@@ -190,6 +190,7 @@ DashboardView::DashboardView(InventoryModel *model, Workspace *workspace, QWidge
     buildUnauthorizedChart();
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardView::recount);
+    connect(m_model, &InventoryModel::loadingChanged, this, &DashboardView::recount);
     // runs and campaigns change with the inventory: the main window reloads it after every run step and sync
     connect(m_model, &InventoryModel::reloaded, this, &DashboardView::reload);
     recount();
@@ -252,10 +253,15 @@ void DashboardView::recount()
         (row.data.credential.kind == CredentialKind::Held ? held : issued)++;
         providers.insert(row.data.credential.provider);
     }
-    for (auto it = m_tiles.begin(); it != m_tiles.end(); ++it)
-        it.value()->setText(QStringLiteral("%1\n%2").arg(m_counts.value(it.key())).arg(statusLabel(it.key())));
+    const bool reading = m_model->isLoading() && m_model->rowCount() == 0;
+    for (auto it = m_tiles.begin(); it != m_tiles.end(); ++it) {
+        const QString count = reading ? QStringLiteral("…") : QString::number(m_counts.value(it.key()));
+        it.value()->setText(QStringLiteral("%1\n%2").arg(count, statusLabel(it.key())));
+    }
     m_summary->setText(
-        tr("%1 held keys and %2 issued keys across %3 providers").arg(held).arg(issued).arg(providers.size()));
+        reading
+            ? tr("Reading the inventory…")
+            : tr("%1 held keys and %2 issued keys across %3 providers").arg(held).arg(issued).arg(providers.size()));
 }
 
 void DashboardView::showTip(const QString &text)

@@ -253,6 +253,7 @@ void InventoryView::build(InventoryModel *model, Workspace *workspace)
 
     connect(m_filter, &QAbstractItemModel::modelReset, this, &InventoryView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &InventoryView::updateCount);
+    connect(m_model, &InventoryModel::loadingChanged, this, &InventoryView::updateCount);
     connect(m_model, &InventoryModel::reloaded, this, &InventoryView::refillChoices);
     refillChoices();
     refillSavedFilters();
@@ -365,8 +366,11 @@ void InventoryView::refillChoices()
 void InventoryView::updateCount()
 {
     const QLocale locale;
-    m_count->setText(
-        tr("%1 of %2 keys shown").arg(locale.toString(m_filter->rowCount()), locale.toString(m_model->rowCount())));
+    if (m_model->isLoading() && m_model->rowCount() == 0)
+        m_count->setText(tr("Reading the inventory…"));
+    else
+        m_count->setText(
+            tr("%1 of %2 keys shown").arg(locale.toString(m_filter->rowCount()), locale.toString(m_model->rowCount())));
     m_clearFilters->setEnabled(!m_filter->filter().isEmpty());
 }
 

@@ -26,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -62,13 +63,20 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     // A third of the dashboard's width: severity, key and message; the rest is in each row's tooltip and the CLI.
     for (int column : {int(AlertsModel::Kind), int(AlertsModel::Raised), int(AlertsModel::AcknowledgedBy)})
         m_alerts->view()->hideColumn(column);
-    connect(model, &InventoryModel::reloaded, m_alerts, &AlertsPanel::refreshInBackground);
+    connect(model, &InventoryModel::reloaded, this, [this] {
+        if (m_alertsChecking)
+            m_alerts->refreshInBackground();
+    });
     auto *alertTimer = new QTimer(m_alerts);
     alertTimer->start(5 * 60 * 1000);
     connect(alertTimer, &QTimer::timeout, m_alerts, &AlertsPanel::refreshInBackground);
     m_alerts->reload();
     // The first check waits until the window is up: it would compete with the first paint for the second core.
-    QTimer::singleShot(1500, m_alerts, &AlertsPanel::refreshInBackground);
+    // Until then a reload (the first read of the inventory arriving) needs no check of its own.
+    QTimer::singleShot(1500, m_alerts, [this] {
+        m_alertsChecking = true;
+        m_alerts->refreshInBackground();
+    });
     addView(QStringLiteral("dashboard"), tr("Dashboard"), QStyle::SP_ComputerIcon, m_dashboard);
     addView(QStringLiteral("inventory"), tr("Inventory"), QStyle::SP_FileDialogDetailedView, m_inventory);
     m_consumersModel = new ConsumersModel(workspace, this);
@@ -216,10 +224,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_statusActor = new QLabel(this);
     m_statusActor->setObjectName(QStringLiteral("statusActor"));
     m_statusKeys = new QLabel(this);
+    m_statusKeys->setObjectName(QStringLiteral("statusKeys"));
     statusBar()->addWidget(m_statusWorkspace, 1);
     statusBar()->addPermanentWidget(m_statusKeys);
     statusBar()->addPermanentWidget(m_statusActor);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(model, &InventoryModel::loadingChanged, this, &MainWindow::updateStatusBar);
     connect(model, &InventoryModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not load the inventory: %1").arg(message), 15000);
     });
@@ -320,6 +330,14 @@ void MainWindow::checkAlertsNow()
     m_alerts->refresh();
 }
 
+std::unique_ptr<MainWindow> MainWindow::open(Workspace &workspace)
+{
+    // Reading and preparing 100,000 rows takes longer than building the views: the window does not wait for it.
+    // The rows arrive a moment after it is shown; meanwhile the views say they are reading.
+    workspace.reloadInventoryInBackground();
+    return std::make_unique<MainWindow>(workspace);
+}
+
 bool MainWindow::showView(const QString &name)
 {
     const int index = m_names.indexOf(name.toLower());
@@ -338,7 +356,9 @@ void MainWindow::updateStatusBar()
 {
     m_statusWorkspace->setText(tr("Workspace: %1").arg(m_workspace.location()));
     m_statusActor->setText(tr("Acting as: %1").arg(m_workspace.actor()));
-    m_statusKeys->setText(tr("%1 keys").arg(m_workspace.inventoryModel()->rowCount()));
+    const InventoryModel *model = m_workspace.inventoryModel();
+    m_statusKeys->setText(model->isLoading() ? tr("Reading the inventory…")
+                                             : tr("%1 keys").arg(QLocale().toString(model->rowCount())));
 }
 
 } // namespace keyturn

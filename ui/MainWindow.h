@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+
 #include <QStyle>
+#include <memory>
 
 class QDialog;
 class QListWidget;
@@ -25,6 +27,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    /// The window as the application opens it: the inventory is read on a worker thread while the window is built
+    /// and shown, and fills the views when it arrives (InventoryModel::finishLoading() waits for it). A failed read
+    /// shows in the status bar; the window still opens.
+    static std::unique_ptr<MainWindow> open(Workspace &workspace);
 
     /// The names `--view` accepts, in sidebar order.
     static QStringList viewNames();
@@ -69,6 +75,7 @@ private:
     QLabel *m_statusKeys;
     DashboardView *m_dashboard = nullptr;
     AlertsPanel *m_alerts = nullptr;
+    bool m_alertsChecking = false; ///< inventory reloads re-check the alerts once the first check has started
     InventoryView *m_inventory = nullptr;
     ConsumersModel *m_consumersModel = nullptr;
     RotationsView *m_rotations = nullptr;

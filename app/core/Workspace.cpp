@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "Memory.h"
 #include "audit/AuditLog.h"
 #include "domain/Clock.h"
 #include "models/InventoryModel.h"
@@ -182,6 +183,30 @@ void Workspace::connectServices(std::function<void(Result<void>)> done)
 
 namespace keyturn {
 
+template<typename T>
+Result<T> Workspace::withOwnStore(const QString &location, const QString &actor, const Clock &clock,
+                                  const std::function<Result<T>(WorkspaceStore &)> &work)
+{
+    // its own connection, store and audit log
+    Database::Options options;
+    options.createIfMissing = false;
+    auto db = Database::open(location, options);
+    if (!db)
+        return db.error();
+    AuditLog audit(**db, clock);
+    WorkspaceStore store(**db, audit, clock, actor);
+    return work(store);
+}
+
+void Workspace::reloadInventoryInBackground()
+{
+    m_inventory->reloadInBackground(
+        [location = m_db->location(), actor = actor(), &clock = m_clock](const QDateTime &now) {
+            return withOwnStore<InventoryModel::Snapshot>(
+                location, actor, clock, [&now](WorkspaceStore &store) { return InventoryModel::load(store, now); });
+        });
+}
+
 void Workspace::recomputeAlertsInBackground(std::function<void(Result<AlertRecompute>)> done)
 {
     if (m_alertThread) {
@@ -202,18 +227,9 @@ void Workspace::startAlertRecompute()
     const QString actor = this->actor();
     const Clock &clock = m_clock;
     m_alertThread = QThread::create([result, location, actor, &clock] {
-        // Its own connection, store and audit log: QtSql connections belong to the thread that opened them. The
-        // writes take the database's write lock (BEGIN IMMEDIATE) like any other process's would.
-        Database::Options options;
-        options.createIfMissing = false;
-        auto db = Database::open(location, options);
-        if (!db) {
-            *result = Result<AlertRecompute>(db.error());
-            return;
-        }
-        AuditLog audit(**db, clock);
-        WorkspaceStore store(**db, audit, clock, actor);
-        *result = AlertCenter(store).recompute();
+        // The writes take the database's write lock (BEGIN IMMEDIATE) like any other process's would.
+        *result = withOwnStore<AlertRecompute>(location, actor, clock,
+                                               [](WorkspaceStore &store) { return AlertCenter(store).recompute(); });
     });
     connect(m_alertThread, &QThread::finished, this, [this, result] {
         m_alertThread->deleteLater();
@@ -228,6 +244,7 @@ void Workspace::startAlertRecompute()
         }
         for (const auto &done : told)
             done(outcome);
+        returnFreedMemory(); // what the checking thread built and freed
     });
     m_alertThread->start(QThread::LowPriority);
 }

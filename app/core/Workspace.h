@@ -86,6 +86,9 @@ public:
     void recomputeAlertsInBackground(std::function<void(Result<AlertRecompute>)> done);
     /// Whether a background recompute is running or queued.
     bool isRecomputingAlerts() const { return m_alertThread != nullptr; }
+    /// Reads the inventory into inventoryModel() on a worker thread over a connection of its own: the window is
+    /// built meanwhile (InventoryModel::reloadInBackground; finishLoading() waits for it).
+    void reloadInventoryInBackground();
 
 private:
     Workspace(std::unique_ptr<Database> db, const QString &actor, const Clock &clock);
@@ -106,6 +109,11 @@ private:
     QList<std::function<void(Result<AlertRecompute>)>> m_alertRunning; ///< told when the running recompute ends
     QList<std::function<void(Result<AlertRecompute>)>> m_alertWaiting; ///< told when the queued one ends
     void startAlertRecompute();
+    /// Runs `work` with a store over a new connection to this workspace: for worker threads, since a QtSql
+    /// connection belongs to the thread that opened it.
+    template<typename T>
+    static Result<T> withOwnStore(const QString &location, const QString &actor, const Clock &clock,
+                                  const std::function<Result<T>(WorkspaceStore &)> &work);
 };
 
 } // namespace keyturn

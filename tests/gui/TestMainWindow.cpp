@@ -18,6 +18,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
@@ -66,6 +67,28 @@ private Q_SLOTS:
         QVERIFY(!window.showView(QStringLiteral("nonsense")));
     }
 
+    void opensBeforeTheInventoryIsReadAndFillsInWhenItArrives()
+    {
+        InventoryModel *model = m_workspace->inventoryModel();
+        auto window = MainWindow::open(*m_workspace);
+        // the rows are read on a worker thread; they arrive through this thread's event loop, so not yet
+        QVERIFY(model->isLoading());
+        auto *keys = window->findChild<QLabel *>(QStringLiteral("statusKeys"));
+        QVERIFY(keys);
+        QCOMPARE(keys->text(), QStringLiteral("Reading the inventory…"));
+        auto *count = window->findChild<QLabel *>(QStringLiteral("inventoryCount"));
+        QVERIFY(count);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_VERIFY(!model->isLoading());
+        const int rows = model->rowCount();
+        QVERIFY(rows > 0);
+        QCOMPARE(keys->text(), QStringLiteral("%1 keys").arg(QLocale().toString(rows)));
+        QVERIFY(count->text().contains(QLocale().toString(rows)));
+        QVERIFY(window->showView(QStringLiteral("inventory")));
+        QCOMPARE(window->inventoryView()->table()->model()->rowCount(), rows);
+    }
+
     void viewsLoadWhenFirstShownAndAlertsAreCheckedInTheBackground()
     {
         MainWindow window(*m_workspace);
@@ -93,6 +116,8 @@ private Q_SLOTS:
         // the monitoring rules run on a worker thread with their own connection; the panel then shows the result
         auto *alerts = window.findChild<AlertsModel *>();
         QVERIFY(alerts);
+        // the first check starts shortly after the window opens (not during its first paint)
+        QTRY_VERIFY_WITH_TIMEOUT(alerts->rowCount() > 0, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->isRecomputingAlerts(), 20000);
         auto stored = AlertCenter(m_workspace->store()).openAlerts();
         QVERIFY(stored.ok());

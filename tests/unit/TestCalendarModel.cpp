@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "core/models/CalendarModel.h"
+#include "core/models/InventoryModel.h"
 #include "core/schedule/Blackout.h"
 
 #include <QAbstractItemModelTester>
@@ -107,6 +108,34 @@ class TestCalendarModel : public QObject
     }
 
 private Q_SLOTS:
+    void plansFromTheInventorysRowsAsFromTheStore()
+    {
+        StoreFixture f;
+        seed(f);
+        CalendarModel fromStore(*f.store, f.clock);
+        fromStore.reload();
+        InventoryModel inventory(*f.store, f.clock);
+        CalendarModel fromRows(*f.store, f.clock);
+        fromRows.setInventory(&inventory);
+        fromRows.reload(); // an inventory never read has nothing to go by: the store's rows are planned
+        QCOMPARE(fromRows.rowCount(), 22);
+        inventory.reload();
+        fromRows.reload();
+        QCOMPARE(fromRows.rowCount(), 22);
+        QCOMPARE(fromRows.rowCount(), fromStore.rowCount());
+        for (int r = 0; r < fromRows.rowCount(); ++r) {
+            for (int c = 0; c < fromRows.columnCount(); ++c) {
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                    QCOMPARE(fromRows.index(r, c).data(role), fromStore.index(r, c).data(role));
+            }
+            QCOMPARE(fromRows.rowAt(r).flags, fromStore.rowAt(r).flags);
+        }
+        // the plan's key names are the inventory's strings, not copies
+        const int first = inventory.rowOf(fromRows.rowAt(0).key.id);
+        QVERIFY(first >= 0);
+        QVERIFY(fromRows.rowAt(0).key.name.isSharedWith(inventory.rowAt(first).data.credential.name));
+    }
+
     void plansTheNext13WeeksWithFlags()
     {
         StoreFixture f;

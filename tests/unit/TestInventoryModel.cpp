@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "core/Workspace.h"
 #include "core/models/InventoryModel.h"
 
 #include <QAbstractItemModelTester>
@@ -52,6 +53,99 @@ class TestInventoryModel : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void readsOnAWorkerThreadWhileTheModelKeepsItsRows()
+    {
+        StoreFixture f;
+        seed(f);
+        auto opened = Workspace::open(f.path(), QStringLiteral("alice"), f.clock);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        Workspace &ws = *opened.value();
+        InventoryModel &model = *ws.inventoryModel();
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loading(&model, &InventoryModel::loadingChanged);
+        QSignalSpy reloaded(&model, &InventoryModel::reloaded);
+
+        ws.reloadInventoryInBackground();
+        QVERIFY(model.isLoading());
+        QCOMPARE(loading.size(), 1);
+        QCOMPARE(loading.at(0).at(0).toBool(), true);
+        QCOMPARE(model.rowCount(), 0); // nothing until the snapshot arrives on this thread
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(reloaded.size(), 1);
+        QCOMPARE(loading.size(), 2);
+        QCOMPARE(loading.at(1).at(0).toBool(), false);
+        QCOMPARE(model.rowCount(), 4);
+        // the same rows, statuses and search text as a reload on this thread
+        QStringList background;
+        for (int r = 0; r < model.rowCount(); ++r)
+            background << model.index(r, InventoryModel::Name).data().toString() + QLatin1Char('/') +
+                              model.index(r, InventoryModel::Status).data(InventoryModel::StatusNameRole).toString() +
+                              QLatin1Char('/') + QString::fromUtf8(model.searchTextAt(r).toByteArray());
+        model.reload();
+        QStringList here;
+        for (int r = 0; r < model.rowCount(); ++r)
+            here << model.index(r, InventoryModel::Name).data().toString() + QLatin1Char('/') +
+                        model.index(r, InventoryModel::Status).data(InventoryModel::StatusNameRole).toString() +
+                        QLatin1Char('/') + QString::fromUtf8(model.searchTextAt(r).toByteArray());
+        QCOMPARE(background, here);
+        QVERIFY(background.join(QLatin1Char(' ')).contains(QLatin1String("overdue")));
+
+        // a key added meanwhile is in the next background read; finishLoading() waits for it
+        QVERIFY(f.store->createCredential(heldCredential(QStringLiteral("zz-new-key"), 30)).ok());
+        ws.reloadInventoryInBackground();
+        model.finishLoading();
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowOf(model.rowAt(4).data.credential.id), 4);
+        // and a second request while one runs is that same read
+        ws.reloadInventoryInBackground();
+        ws.reloadInventoryInBackground();
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 5);
+    }
+
+    void aSynchronousReloadSupersedesABackgroundRead()
+    {
+        StoreFixture f;
+        seed(f);
+        auto opened = Workspace::open(f.path(), QStringLiteral("alice"), f.clock);
+        QVERIFY(opened.ok());
+        Workspace &ws = *opened.value();
+        InventoryModel &model = *ws.inventoryModel();
+        QSignalSpy reloaded(&model, &InventoryModel::reloaded);
+        QSignalSpy loading(&model, &InventoryModel::loadingChanged);
+        ws.reloadInventoryInBackground();
+        model.reload();
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(reloaded.size(), 1);
+        QCOMPARE(loading.size(), 2);
+        // the background read's own end applies nothing more
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        QCOMPARE(reloaded.size(), 1);
+        QCOMPARE(loading.size(), 2);
+    }
+
+    void aFailedBackgroundReadKeepsTheRowsAndSaysWhy()
+    {
+        StoreFixture f;
+        seed(f);
+        InventoryModel model(*f.store, f.clock);
+        model.reload();
+        QCOMPARE(model.rowCount(), 4);
+        QSignalSpy failed(&model, &InventoryModel::loadFailed);
+        QSignalSpy loading(&model, &InventoryModel::loadingChanged);
+        model.reloadInBackground([](const QDateTime &) -> Result<InventoryModel::Snapshot> {
+            return Error{QStringLiteral("the workspace file is gone")};
+        });
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("the workspace file is gone"));
+        QCOMPARE(loading.size(), 2);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 4);
+    }
 
     void passesModelTester()
     {

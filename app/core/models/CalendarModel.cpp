@@ -1,5 +1,7 @@
 #include "CalendarModel.h"
 
+#include "../Memory.h"
+
 #include "../domain/Clock.h"
 #include "../store/WorkspaceStore.h"
 #include "InventoryModel.h"
@@ -251,7 +253,15 @@ void CalendarModel::setHorizonWeeks(int weeks)
 void CalendarModel::reload()
 {
     const QDateTime now = m_clock.now();
-    auto planned = Scheduler(m_store).planned(now, now.addDays(7 * m_weeks));
+    const QDateTime until = now.addDays(7 * m_weeks);
+    const Scheduler scheduler(m_store);
+    auto planned = m_inventory && m_inventory->hasLoaded() && !m_inventory->isLoading()
+                       ? scheduler.planned(now, until, m_inventory->rowCount(),
+                                           [inventory = m_inventory](const Scheduler::RowVisitor &visit) {
+                                               for (int r = 0; r < inventory->rowCount(); ++r)
+                                                   visit(inventory->rowAt(r).data);
+                                           })
+                       : scheduler.planned(now, until);
     if (!planned) {
         Q_EMIT loadFailed(planned.errorMessage());
         return;
@@ -405,6 +415,7 @@ void CalendarModel::reload()
     m_searchText = std::move(searchText);
     m_searchStart = std::move(searchStart);
     endResetModel();
+    returnFreedMemory(); // the store's rows the plan was made from
     Q_EMIT reloaded();
 }
 

@@ -13,6 +13,8 @@
 
 namespace keyturn {
 
+class InventoryModel;
+
 class Clock;
 class WorkspaceStore;
 
@@ -70,6 +72,9 @@ public:
     };
 
     CalendarModel(WorkspaceStore &store, const Clock &clock, QObject *parent = nullptr);
+    /// Plans from this inventory's rows when it has them (once it was loaded, and not while it is being read)
+    /// instead of reading the store again: quicker, and the plan shares its strings with the inventory.
+    void setInventory(const InventoryModel *inventory) { m_inventory = inventory; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -125,6 +130,7 @@ private:
     WorkspaceStore &m_store;
     const Clock &m_clock;
     int m_weeks = 13;
+    const InventoryModel *m_inventory = nullptr;
     SchedulePlan m_plan;
     std::vector<quint8> m_flags;                              ///< per row
     std::vector<std::array<qint32, kMaxPartners>> m_partners; ///< per row, -1 where none

@@ -18,6 +18,16 @@
 namespace keyturn {
 
 namespace {
+/// Why a chart of the inventory is empty: the inventory still being read, or `otherwise`.
+QString inventoryEmptyReason(const InventoryModel *inventory, const QString &otherwise)
+{
+    if (inventory->isLoading() && inventory->rowCount() == 0)
+        return InventoryModel::tr("Reading the inventory…");
+    return otherwise;
+}
+} // namespace
+
+namespace {
 /// Inventory rows a chart of key health looks at: keys with a current key that are not revoked.
 bool isLiveKey(const InventoryModel::Row &row)
 {
@@ -97,6 +107,7 @@ KeyAgeChartModel::KeyAgeChartModel(InventoryModel *inventory, Band band, const C
       m_clock(clock)
 {
     connect(m_inventory, &QAbstractItemModel::modelReset, this, &KeyAgeChartModel::reload);
+    connect(m_inventory, &InventoryModel::loadingChanged, this, &KeyAgeChartModel::reload);
     reload();
 }
 
@@ -193,7 +204,7 @@ void KeyAgeChartModel::reload()
     QString empty;
     if (!anyKey)
         empty = tr("No key with a current version in the inventory yet");
-    setContents(labels, rows, empty);
+    setContents(labels, rows, inventoryEmptyReason(m_inventory, empty));
 }
 
 // LastUseChartModel
@@ -203,6 +214,7 @@ LastUseChartModel::LastUseChartModel(InventoryModel *inventory, QObject *parent)
       m_inventory(inventory)
 {
     connect(m_inventory, &QAbstractItemModel::modelReset, this, &LastUseChartModel::reload);
+    connect(m_inventory, &InventoryModel::loadingChanged, this, &LastUseChartModel::reload);
     reload();
 }
 
@@ -281,7 +293,9 @@ void LastUseChartModel::reload()
                                                  : tr("%n key(s) unused for %1 d", nullptr, cell.count).arg(labels[b]);
         cell.toolTip = what + QLatin1Char('\n') + tr("Click to open the longest unused: %1").arg(name);
     }
-    setContents(labels, rows, keys == 0 ? tr("No key with a current version in the inventory yet") : QString());
+    setContents(labels, rows,
+                inventoryEmptyReason(m_inventory,
+                                     keys == 0 ? tr("No key with a current version in the inventory yet") : QString()));
 }
 
 // UpcomingRotationsChartModel
@@ -291,6 +305,7 @@ UpcomingRotationsChartModel::UpcomingRotationsChartModel(InventoryModel *invento
       m_clock(clock)
 {
     connect(m_inventory, &QAbstractItemModel::modelReset, this, &UpcomingRotationsChartModel::reload);
+    connect(m_inventory, &InventoryModel::loadingChanged, this, &UpcomingRotationsChartModel::reload);
     reload();
 }
 
@@ -364,7 +379,7 @@ void UpcomingRotationsChartModel::reload()
     QString empty;
     if (keys == 0)
         empty = m_rotating ? tr("Every key is being rotated right now") : tr("No key to rotate in the inventory yet");
-    setContents(labels, rows, empty);
+    setContents(labels, rows, inventoryEmptyReason(m_inventory, empty));
 }
 
 // MigrationBurnDownModel

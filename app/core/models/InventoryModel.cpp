@@ -1,9 +1,11 @@
 #include "InventoryModel.h"
 
+#include "../Memory.h"
 #include "../domain/Clock.h"
 
 #include <QHash>
 #include <QJsonValue>
+#include <QThread>
 
 #include <algorithm>
 #include <climits>
@@ -69,7 +71,7 @@ bool containsWord(QByteArrayView haystack, const SearchWord &word)
     return false;
 }
 
-/// The filterable columns, in the order m_values keeps them.
+/// The filterable columns, in the order m_s.values keeps them.
 constexpr InventoryModel::Column kValueColumns[] = {InventoryModel::Kind, InventoryModel::Provider,
                                                     InventoryModel::Environment, InventoryModel::Owner,
                                                     InventoryModel::Criticality};
@@ -143,15 +145,21 @@ QByteArray searchNeedle(const QString &text)
 } // namespace
 
 InventoryModel::InventoryModel(WorkspaceStore &store, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_clock(clock), m_searchStart{0}
+    : QAbstractTableModel(parent), m_store(store), m_clock(clock)
+{}
+
+InventoryModel::~InventoryModel()
 {
-    for (int i = 0; i < int(std::size(kValueColumns)); ++i)
-        m_values.append(QStringList());
+    // a load still running reads over its own connection; let it end before the model (and its store) go
+    if (m_loader)
+        m_loader->wait();
 }
+
+InventoryModel::Snapshot::Snapshot() : searchStart{0}, values(qsizetype(std::size(kValueColumns))) {}
 
 int InventoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_s.rows.size());
 }
 
 int InventoryModel::columnCount(const QModelIndex &parent) const
@@ -163,7 +171,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_s.rows.at(index.row());
     const Credential &c = row.data.credential;
     const StatusAssessment &s = row.status;
     const auto column = Column(index.column());
@@ -254,7 +262,7 @@ QString InventoryModel::relativeTimeText(const QDateTime &when, const QDateTime 
 QString InventoryModel::statusToolTip(const Row &row) const
 {
     // The reasons of this one row, by the same rules as of the same moment as its status.
-    const StatusAssessment s = assessInventoryRow(row.data, m_assessedAt);
+    const StatusAssessment s = assessInventoryRow(row.data, m_s.assessedAt);
     if (s.reasons.isEmpty())
         return tr("%1: age %2 d, policy %3 d")
             .arg(statusLabel(row.status.status))
@@ -293,54 +301,124 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
 
 int InventoryModel::rowOf(qint64 credentialId) const
 {
-    return m_rowById.value(credentialId, -1);
+    return m_s.rowById.value(credentialId, -1);
 }
 
 QStringList InventoryModel::distinctValues(Column column) const
 {
     const int slot = valueSlot(column);
-    return slot < 0 ? QStringList() : m_values.at(slot);
+    return slot < 0 ? QStringList() : m_s.values.at(slot);
 }
 
 int InventoryModel::valueId(Column column, const QString &value) const
 {
     const int slot = valueSlot(column);
-    return slot < 0 ? -1 : int(m_values.at(slot).indexOf(value));
+    return slot < 0 ? -1 : int(m_s.values.at(slot).indexOf(value));
+}
+
+Result<InventoryModel::Snapshot> InventoryModel::load(WorkspaceStore &store, const QDateTime &now)
+{
+    // Rows go straight from the store into the snapshot's own list: one copy of 100,000 rows, not two.
+    Snapshot s;
+    auto read = store.readInventory([&s](qsizetype n) { s.rows.reserve(n); },
+                                    [&s](InventoryRow &&row) {
+                                        s.rows.append(Row{std::move(row), {}});
+                                    });
+    if (!read)
+        return read.error();
+    // The store shares repeated strings (providers, owners, services) between rows already.
+    assessAll(s.rows, now);
+    s.assessedAt = now;
+    prepareKeys(s);
+    return s;
+}
+
+void InventoryModel::apply(Snapshot snapshot)
+{
+    beginResetModel();
+    m_s = std::move(snapshot);
+    m_loaded = true;
+    endResetModel();
+    returnFreedMemory(); // the old rows, and what the reading thread freed
+    Q_EMIT reloaded();
 }
 
 void InventoryModel::reload()
 {
-    // Rows go straight from the store into the model's own list: one copy of 100,000 rows, not two.
-    QList<Row> fresh;
-    auto read = m_store.readInventory([&fresh](qsizetype n) { fresh.reserve(n); },
-                                      [&fresh](InventoryRow &&row) {
-                                          fresh.append(Row{std::move(row), {}});
-                                      });
-    if (!read) {
-        Q_EMIT loadFailed(read.errorMessage());
-        return;
+    // a background load would bring older rows than these: wait for it and drop what it read
+    const bool wasLoading = m_loader != nullptr;
+    if (wasLoading) {
+        m_loader->wait();
+        m_loader = nullptr;
+        m_pending.reset();
     }
-    // The store shares repeated strings (providers, owners, services) between rows already.
-    const QDateTime now = m_clock.now();
-    assessAll(fresh, now);
-    beginResetModel();
-    m_rows = std::move(fresh);
-    m_assessedAt = now;
-    prepareKeys();
-    endResetModel();
-    Q_EMIT reloaded();
+    if (auto loaded = load(m_store, m_clock.now()); !loaded)
+        Q_EMIT loadFailed(loaded.errorMessage());
+    else
+        apply(std::move(loaded.value()));
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
 }
 
-void InventoryModel::prepareKeys()
+void InventoryModel::reloadInBackground(std::function<Result<Snapshot>(const QDateTime &now)> read)
 {
-    const int n = int(m_rows.size());
-    m_keys.assign(size_t(n), RowKeys{});
-    m_rowById.clear();
-    m_rowById.reserve(n);
+    if (m_loader)
+        return; // the load under way reads the rows as they are now
+    auto pending = std::make_shared<std::optional<Result<Snapshot>>>();
+    m_pending = pending;
+    const QDateTime now = m_clock.now();
+    QThread *thread = QThread::create([pending, read = std::move(read), now] { *pending = read(now); });
+    thread->setParent(this);
+    m_loader = thread;
+    connect(thread, &QThread::finished, this, [this, thread, pending] {
+        thread->deleteLater();
+        if (m_loader == thread)
+            m_loader = nullptr;
+        if (m_pending == pending)
+            takePending();
+    });
+    thread->start();
+    Q_EMIT loadingChanged(true);
+}
+
+bool InventoryModel::isLoading() const
+{
+    return m_loader != nullptr;
+}
+
+void InventoryModel::finishLoading()
+{
+    if (!m_loader)
+        return;
+    m_loader->wait();
+    m_loader = nullptr;
+    takePending();
+}
+
+void InventoryModel::takePending()
+{
+    const auto pending = std::exchange(m_pending, {});
+    if (!pending)
+        return;
+    if (!pending->has_value())
+        Q_EMIT loadFailed(tr("Reading the inventory stopped unexpectedly."));
+    else if (Result<Snapshot> &loaded = **pending; !loaded)
+        Q_EMIT loadFailed(loaded.errorMessage());
+    else
+        apply(std::move(loaded.value()));
+    Q_EMIT loadingChanged(false);
+}
+
+void InventoryModel::prepareKeys(Snapshot &s)
+{
+    const int n = int(s.rows.size());
+    s.keys.assign(size_t(n), RowKeys{});
+    s.rowById.clear();
+    s.rowById.reserve(n);
 
     // search text: every field a person may type, folded once, into one contiguous buffer sized up front
-    const auto fieldsOf = [this](int i, auto &&visit) {
-        const Row &row = m_rows.at(i);
+    const auto fieldsOf = [&s](int i, auto &&visit) {
+        const Row &row = s.rows.at(i);
         const Credential &c = row.data.credential;
         for (const QString *field : {&c.name, &c.provider, &c.environment, &c.owner, &row.data.consumerName,
                                      &c.vaultPath, &row.data.currentFingerprint, &row.data.currentPrefix})
@@ -357,35 +435,35 @@ void InventoryModel::prepareKeys()
             bound += (QtPrivate::isAscii(text) ? text.size() : 3 * text.size()) + 1;
         });
     }
-    m_searchText.resize(bound);
-    m_searchStart.assign(size_t(n) + 1, 0);
-    char *const begin = m_searchText.data();
+    s.searchText.resize(bound);
+    s.searchStart.assign(size_t(n) + 1, 0);
+    char *const begin = s.searchText.data();
     char *w = begin;
     for (int i = 0; i < n; ++i) {
-        m_searchStart[size_t(i)] = w - begin;
+        s.searchStart[size_t(i)] = w - begin;
         fieldsOf(i, [&w](QStringView text) {
             w = writeFolded(w, text);
             *w++ = '\n';
         });
     }
-    m_searchText.truncate(w - begin);
-    m_searchStart[size_t(n)] = m_searchText.size();
-    m_byteCounts.fill(0);
-    for (const char ch : std::as_const(m_searchText))
-        ++m_byteCounts[uchar(ch)];
+    s.searchText.truncate(w - begin);
+    s.searchStart[size_t(n)] = s.searchText.size();
+    s.byteCounts.fill(0);
+    for (const char ch : std::as_const(s.searchText))
+        ++s.byteCounts[uchar(ch)];
 
     for (int i = 0; i < n; ++i) {
-        const Row &row = m_rows.at(i);
+        const Row &row = s.rows.at(i);
         const Credential &c = row.data.credential;
-        m_rowById.insert(c.id, i);
-        RowKeys &k = m_keys[size_t(i)];
-        const StatusAssessment &s = row.status;
-        k.ageDays = row.data.rotatedAt.isValid() ? s.ageDays : -1;
+        s.rowById.insert(c.id, i);
+        RowKeys &k = s.keys[size_t(i)];
+        const StatusAssessment &a = row.status;
+        k.ageDays = row.data.rotatedAt.isValid() ? a.ageDays : -1;
         k.policyDays = c.rotationIntervalDays;
-        k.nextRotationMs = s.nextRotation.isValid() ? s.nextRotation.toMSecsSinceEpoch() : LLONG_MAX;
+        k.nextRotationMs = a.nextRotation.isValid() ? a.nextRotation.toMSecsSinceEpoch() : LLONG_MAX;
         k.lastUsedMs = row.data.lastUsedAt.isValid() ? row.data.lastUsedAt.toMSecsSinceEpoch() : LLONG_MIN;
-        k.severity = severity(s.status);
-        k.status = int(s.status);
+        k.severity = severity(a.status);
+        k.status = int(a.status);
         k.kindValue = int(c.kind);
     }
 
@@ -397,7 +475,7 @@ void InventoryModel::prepareKeys()
         std::vector<int> firstSeen(static_cast<size_t>(n));
         const QString kindLabels[] = {kindText(CredentialKind::Issued), kindText(CredentialKind::Held)};
         for (int i = 0; i < n; ++i) {
-            const Row &row = m_rows.at(i);
+            const Row &row = s.rows.at(i);
             const QString v = column == Kind ? kindLabels[int(row.data.credential.kind)] : valueOf(row, column);
             auto it = seen.constFind(v);
             if (it == seen.cend()) {
@@ -426,7 +504,7 @@ void InventoryModel::prepareKeys()
         }
         for (int i = 0; i < n; ++i) {
             const int id = rankOf[size_t(firstSeen[size_t(i)])];
-            RowKeys &k = m_keys[size_t(i)];
+            RowKeys &k = s.keys[size_t(i)];
             switch (column) {
             case Kind: k.kind = id; break;
             case Provider: k.provider = id; break;
@@ -436,21 +514,21 @@ void InventoryModel::prepareKeys()
             default: break;
             }
         }
-        m_values[slot] = sorted;
+        s.values[slot] = sorted;
     }
 
     // name order; the store already returns rows by name, so usually this is one pass
-    m_nameOrder.resize(size_t(n));
-    std::iota(m_nameOrder.begin(), m_nameOrder.end(), 0);
-    const auto byName = [this](int a, int b) {
+    s.nameOrder.resize(size_t(n));
+    std::iota(s.nameOrder.begin(), s.nameOrder.end(), 0);
+    const auto byName = [&s](int a, int b) {
         const int c =
-            QString::compare(m_rows.at(a).data.credential.name, m_rows.at(b).data.credential.name, Qt::CaseInsensitive);
+            QString::compare(s.rows.at(a).data.credential.name, s.rows.at(b).data.credential.name, Qt::CaseInsensitive);
         return c != 0 ? c < 0 : a < b;
     };
-    if (!std::is_sorted(m_nameOrder.begin(), m_nameOrder.end(), byName))
-        std::sort(m_nameOrder.begin(), m_nameOrder.end(), byName);
+    if (!std::is_sorted(s.nameOrder.begin(), s.nameOrder.end(), byName))
+        std::sort(s.nameOrder.begin(), s.nameOrder.end(), byName);
     for (int r = 0; r < n; ++r)
-        m_keys[size_t(m_nameOrder[size_t(r)])].nameRank = r;
+        s.keys[size_t(s.nameOrder[size_t(r)])].nameRank = r;
 }
 
 // ---- InventoryFilter ----
@@ -507,9 +585,17 @@ void InventoryFilterModel::rebuildFromSource()
     const InventoryModel *model = inventory();
     updateCriteriaIds();
     computeOrder();
-    m_rows = model ? matching(m_needle) : std::vector<int>();
-    if (model)
+    // Two row buffers of the full size, their pages touched now: a keystroke fills one and swaps it with the shown
+    // rows, so it allocates nothing but its cached copy (a first touch of a page costs ~20 µs on some VMs).
+    const size_t n = m_order.size();
+    m_scratch.assign(n, 0);
+    m_scratch.clear();
+    m_rows.assign(n, 0);
+    m_rows.clear();
+    if (model) {
+        matching(m_needle, m_rows);
         m_cache.push_back({m_needle, m_rows});
+    }
     m_sourceToProxy.assign(m_order.size(), -1);
     for (size_t r = 0; r < m_rows.size(); ++r)
         m_sourceToProxy[size_t(m_rows[r])] = int(r);
@@ -592,11 +678,12 @@ bool InventoryFilterModel::acceptsWithoutText(int sourceRow) const
            (m_ids.status < 0 || k.status == m_ids.status) && (m_ids.kind < 0 || k.kindValue == m_ids.kind);
 }
 
-std::vector<int> InventoryFilterModel::matching(const QByteArray &needle) const
+void InventoryFilterModel::matching(const QByteArray &needle, std::vector<int> &out) const
 {
     const InventoryModel *model = inventory();
+    out.clear();
     if (!model || m_ids.impossible)
-        return {};
+        return;
     // Rows matching a longer text are among those matching any text it contains: start from the smallest such set.
     const CachedResult *from = nullptr;
     for (const CachedResult &c : m_cache) {
@@ -605,8 +692,10 @@ std::vector<int> InventoryFilterModel::matching(const QByteArray &needle) const
              (c.needle.size() == from->needle.size() && c.rows.size() < from->rows.size())))
             from = &c;
     }
-    if (from && from->needle == needle)
-        return from->rows;
+    if (from && from->needle == needle) {
+        out.assign(from->rows.begin(), from->rows.end());
+        return;
+    }
     std::vector<SearchWord> words;
     for (const QByteArray &w : needle.split(' ')) {
         if (w.isEmpty())
@@ -623,7 +712,6 @@ std::vector<int> InventoryFilterModel::matching(const QByteArray &needle) const
     };
     const std::vector<int> &candidates = from ? from->rows : m_order;
     const bool checkCriteria = !from;
-    std::vector<int> out;
     out.reserve(candidates.size());
     for (const int s : candidates) {
         if (checkCriteria && !acceptsWithoutText(s))
@@ -631,7 +719,6 @@ std::vector<int> InventoryFilterModel::matching(const QByteArray &needle) const
         if (needle.isEmpty() || hasAllWords(model->searchTextAt(s)))
             out.push_back(s);
     }
-    return out;
 }
 
 void InventoryFilterModel::clearCache()
@@ -641,16 +728,16 @@ void InventoryFilterModel::clearCache()
 
 void InventoryFilterModel::refilter()
 {
-    std::vector<int> rows = matching(m_needle);
+    matching(m_needle, m_scratch);
     const auto known =
         std::find_if(m_cache.begin(), m_cache.end(), [this](const CachedResult &c) { return c.needle == m_needle; });
     if (known == m_cache.end()) {
-        constexpr size_t kCacheSize = 16; // a few words typed and backspaced; at most 16 × 400 kB for 100,000 rows
+        constexpr size_t kCacheSize = 8; // a word of 7 letters typed and backspaced; at most 8 × 400 kB at 100,000 rows
         if (m_cache.size() >= kCacheSize)
             m_cache.erase(m_cache.begin() + 1); // the first entry (usually the empty text) stays
-        m_cache.push_back({m_needle, rows});
+        m_cache.push_back({m_needle, m_scratch});
     }
-    swapInRows(rows);
+    swapInRows(m_scratch); // m_scratch now holds the rows shown before, for the next keystroke
 }
 
 void InventoryFilterModel::sort(int column, Qt::SortOrder order)
@@ -665,15 +752,14 @@ void InventoryFilterModel::sort(int column, Qt::SortOrder order)
     std::vector<char> shown(m_order.size(), 0);
     for (const int s : m_rows)
         shown[size_t(s)] = 1;
-    std::vector<int> rows;
-    rows.reserve(m_rows.size());
+    m_scratch.clear();
     for (const int s : m_order) {
         if (shown[size_t(s)])
-            rows.push_back(s);
+            m_scratch.push_back(s);
     }
     clearCache();
-    m_cache.push_back({m_needle, rows});
-    swapInRows(rows);
+    m_cache.push_back({m_needle, m_scratch});
+    swapInRows(m_scratch);
 }
 
 void InventoryFilterModel::setFilter(const InventoryFilter &filter)

@@ -9,8 +9,11 @@
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QJsonObject>
+#include <QThread>
 
 #include <array>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -76,33 +79,65 @@ public:
         int criticality = 0; ///< the credential's criticality (low, medium, high, critical)
     };
 
+    /// Everything a reload prepares: the rows with their status, and what filtering and sorting them needs.
+    struct Snapshot
+    {
+        Snapshot();
+        QList<Row> rows;
+        QDateTime assessedAt;
+        std::vector<RowKeys> keys;
+        QByteArray searchText;
+        std::vector<qsizetype> searchStart; ///< rowCount + 1 offsets into searchText
+        std::array<quint32, 256> byteCounts{};
+        std::vector<int> nameOrder;
+        QHash<qint64, int> rowById;
+        /// Per filterable column: its distinct values in sorted order (their index is the id in RowKeys).
+        QList<QStringList> values;
+    };
+
     InventoryModel(WorkspaceStore &store, const Clock &clock, QObject *parent = nullptr);
+    ~InventoryModel() override;
+
+    /// Reads the inventory and prepares a snapshot without touching any model: runs on any thread whose store
+    /// reads over that thread's own connection.
+    static Result<Snapshot> load(WorkspaceStore &store, const QDateTime &now);
+    /// Shows a snapshot: one model reset, then reloaded().
+    void apply(Snapshot snapshot);
+    /// Reads on a worker thread (`read` runs there, over a connection of its own, and gets the assessment time),
+    /// while the model keeps showing what it has; the snapshot is applied when it arrives. A call while a load
+    /// is under way does nothing: that load reads the rows as they are.
+    void reloadInBackground(std::function<Result<Snapshot>(const QDateTime &now)> read);
+    bool isLoading() const;
+    /// Whether rows were read at least once (a model never loaded has no rows to go by).
+    bool hasLoaded() const { return m_loaded; }
+    /// Waits for a background load and applies it now (or emits loadFailed). Nothing happens without one.
+    void finishLoading();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const Row &rowAt(int row) const { return m_rows.at(row); }
+    const Row &rowAt(int row) const { return m_s.rows.at(row); }
     /// The row of a credential, or -1.
     int rowOf(qint64 credentialId) const;
     /// Distinct values of a column (Kind, Provider, Environment, Owner, Criticality), sorted, for filter choices.
     QStringList distinctValues(Column column) const;
     /// The id of a value of a column, as RowKeys holds it; -1 when no row has it.
     int valueId(Column column, const QString &value) const;
-    const RowKeys &keysAt(int row) const { return m_keys[size_t(row)]; }
+    const RowKeys &keysAt(int row) const { return m_s.keys[size_t(row)]; }
     /// The folded (lower-case UTF-8) text the search looks in: every searchable field, one per line.
     QByteArrayView searchTextAt(int row) const
     {
-        return QByteArrayView(m_searchText.constData() + m_searchStart[size_t(row)],
-                              m_searchStart[size_t(row) + 1] - m_searchStart[size_t(row)]);
+        return QByteArrayView(m_s.searchText.constData() + m_s.searchStart[size_t(row)],
+                              m_s.searchStart[size_t(row) + 1] - m_s.searchStart[size_t(row)]);
     }
     /// How often a byte occurs in all search texts: the filter looks for a word's rarest byte first.
-    quint32 byteCount(uchar byte) const { return m_byteCounts[byte]; }
+    quint32 byteCount(uchar byte) const { return m_s.byteCounts[byte]; }
     /// Rows in name order: what sorting by name and breaking ties needs.
-    const std::vector<int> &nameOrder() const { return m_nameOrder; }
+    const std::vector<int> &nameOrder() const { return m_s.nameOrder; }
     /// The moment the statuses were assessed at (the last reload).
-    QDateTime assessedAt() const { return m_assessedAt; }
+    QDateTime assessedAt() const { return m_s.assessedAt; }
 
     /// How search text is compared: case-folded UTF-8.
     static QByteArray foldForSearch(QStringView text);
@@ -120,22 +155,19 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loadFailed(const QString &message);
     void reloaded();
+    /// A background load started or ended (after its rows were applied, or loadFailed).
+    void loadingChanged(bool loading);
 
 private:
-    void prepareKeys();
+    static void prepareKeys(Snapshot &s);
+    void takePending();
 
     WorkspaceStore &m_store;
     const Clock &m_clock;
-    QList<Row> m_rows;
-    QDateTime m_assessedAt;
-    std::vector<RowKeys> m_keys;
-    QByteArray m_searchText;
-    std::vector<qsizetype> m_searchStart; ///< rowCount + 1 offsets into m_searchText
-    std::array<quint32, 256> m_byteCounts{};
-    std::vector<int> m_nameOrder;
-    QHash<qint64, int> m_rowById;
-    /// Per filterable column: its distinct values in sorted order (their index is the id in RowKeys).
-    QList<QStringList> m_values;
+    Snapshot m_s;
+    bool m_loaded = false;
+    QThread *m_loader = nullptr;
+    std::shared_ptr<std::optional<Result<Snapshot>>> m_pending; ///< what the running load fills in
 };
 
 /// What the inventory is filtered by. A saved filter stores this: the text is what was typed to search (names,
@@ -194,7 +226,8 @@ private:
     void computeOrder();
     /// Recomputes the rows for m_filter (using cached results where it can) and tells the views.
     void refilter();
-    std::vector<int> matching(const QByteArray &needle) const;
+    /// The rows matching the criteria and `needle`, in sort order, into `out`.
+    void matching(const QByteArray &needle, std::vector<int> &out) const;
     bool acceptsWithoutText(int sourceRow) const;
 
     void clearCache();
@@ -222,6 +255,7 @@ private:
         std::vector<int> rows;
     };
     std::vector<CachedResult> m_cache; ///< results for the current criteria and order, newest last
+    std::vector<int> m_scratch;        ///< where the next result is built; swapped with the shown rows
 };
 
 } // namespace keyturn

@@ -99,6 +99,30 @@ QString Scheduler::scheduleText(const QString &cron, int intervalDays)
 
 Result<SchedulePlan> Scheduler::planned(const QDateTime &now, const QDateTime &until, int maxPerKey) const
 {
+    return plan(
+        now, until,
+        [this](const std::function<void(qsizetype)> &expect, const RowVisitor &visit) {
+            return m_store.readInventory(expect, [&visit](InventoryRow &&row) { visit(row); });
+        },
+        maxPerKey);
+}
+
+Result<SchedulePlan> Scheduler::planned(const QDateTime &now, const QDateTime &until, qsizetype rowCount,
+                                        const std::function<void(const RowVisitor &)> &forEachRow, int maxPerKey) const
+{
+    return plan(
+        now, until,
+        [rowCount, &forEachRow](const std::function<void(qsizetype)> &expect, const RowVisitor &visit) -> Result<void> {
+            expect(rowCount);
+            forEachRow(visit);
+            return {};
+        },
+        maxPerKey);
+}
+
+Result<SchedulePlan> Scheduler::plan(const QDateTime &now, const QDateTime &until, const RowSource &rows,
+                                     int maxPerKey) const
+{
     auto facts = runFacts(m_store);
     if (!facts)
         return facts.error();
@@ -123,7 +147,7 @@ Result<SchedulePlan> Scheduler::planned(const QDateTime &now, const QDateTime &u
     };
 
     // the store's rows one by one: only what the plan needs is kept
-    const auto planKey = [&](InventoryRow &&row) {
+    const auto planKey = [&](const InventoryRow &row) {
         const Credential &c = row.credential;
         if (c.kind != CredentialKind::Held || c.lifecycle == Lifecycle::Revoked)
             return;
@@ -177,7 +201,7 @@ Result<SchedulePlan> Scheduler::planned(const QDateTime &now, const QDateTime &u
         k.supportsDualKey = c.supportsDualKey;
         plan.keys.append(std::move(k));
     };
-    if (auto read = m_store.readInventory([&plan](qsizetype n) { plan.keys.reserve(n); }, planKey); !read)
+    if (auto read = rows([&plan](qsizetype n) { plan.keys.reserve(n); }, planKey); !read)
         return read.error();
 
     // Name ranks (the store reads keys in name order, so usually there is nothing to sort), then the entries by

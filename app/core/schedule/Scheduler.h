@@ -7,9 +7,12 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 namespace keyturn {
 
 class WorkspaceStore;
+struct InventoryRow;
 
 /// The rotations the schedules plan between two times (Scheduler::planned). Built for 100,000 keys and their
 /// 600,000 rotations: each key and each blackout window is held once, a rotation is a 24-byte entry.
@@ -124,6 +127,13 @@ public:
     /// each rotation happens when planned. At most `maxPerKey` per credential. A key being rotated counts from now;
     /// issued and revoked keys, and keys whose schedule does not parse, have none.
     Result<SchedulePlan> planned(const QDateTime &now, const QDateTime &until, int maxPerKey = 200) const;
+    /// Calls its argument once per inventory row.
+    using RowVisitor = std::function<void(const InventoryRow &)>;
+    /// The same plan from inventory rows already read (the inventory model's, handed over by `forEachRow`) instead of
+    /// reading them from the store again: faster, and the plan's keys share their strings with those rows. Runs and
+    /// blackout windows are read from the store.
+    Result<SchedulePlan> planned(const QDateTime &now, const QDateTime &until, qsizetype rowCount,
+                                 const std::function<void(const RowVisitor &)> &forEachRow, int maxPerKey = 200) const;
     /// The credentials whose time has come at `now` and have no unfinished run. Keys that share a service
     /// (overlapping usedBy) are staggered: only the most overdue of them starts now, the others wait for the next
     /// run-due (and none starts while a key it shares a service with is still rotating). Inside a blackout window
@@ -133,6 +143,10 @@ public:
     Result<DuePlan> dueRotations() const;
 
 private:
+    /// Tells how many rows come, calls its visitor for every row, and says whether it could read them.
+    using RowSource = std::function<Result<void>(const std::function<void(qsizetype)> &expect, const RowVisitor &)>;
+    Result<SchedulePlan> plan(const QDateTime &now, const QDateTime &until, const RowSource &rows, int maxPerKey) const;
+
     const WorkspaceStore &m_store;
 };
 
