@@ -26,14 +26,18 @@ namespace keyturn {
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const QString &actor, const Clock &clock,
                                                    const Options &options)
 {
-    if (actor.trimmed().isEmpty())
+    const bool team = Database::isServerLocation(location);
+    if (!team && actor.trimmed().isEmpty())
         return Error{tr("No acting identity: name one with --actor.")};
     Database::Options dbOptions;
     dbOptions.createIfMissing = options.createIfMissing;
+    dbOptions.password = options.password;
     auto db = Database::open(location, dbOptions);
     if (!db)
         return db.error();
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db.value()), actor.trimmed(), clock));
+    // In team mode the database user acts: it is who the server lets in, and what its roles allow.
+    const QString who = team ? db.value()->serverUser() : actor.trimmed();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db.value()), who, clock));
 }
 
 Workspace::Workspace(std::unique_ptr<Database> db, const QString &actor, const Clock &clock)

@@ -33,9 +33,12 @@ public:
     struct Options
     {
         bool createIfMissing = true;
+        /// A team workspace's password from the keychain (held in memory only); else PGPASSWORD / ~/.pgpass.
+        QString password;
     };
 
-    /// Opens the workspace at `location` acting as `actor`. On failure nothing was changed.
+    /// Opens the workspace at `location` acting as `actor`. A team workspace (postgresql://…) acts as its database
+    /// user instead: `actor` is not used there. On failure nothing was changed.
     static Result<std::unique_ptr<Workspace>> open(const QString &location, const QString &actor, const Clock &clock,
                                                    const Options &options);
     static Result<std::unique_ptr<Workspace>> open(const QString &location, const QString &actor, const Clock &clock)

@@ -148,8 +148,8 @@ private Q_SLOTS:
         for (const CreatedKey *k : {&a, &b, &c})
             QCOMPARE(use(k->secret), 200);
 
-        auto ws =
-            Workspace::open(m_dir.filePath(policy + QStringLiteral(".keyturn")), QStringLiteral("frank"), m_clock);
+        auto ws = Workspace::open(newTestWorkspace(m_dir, policy + QStringLiteral(".keyturn"), QStringLiteral("frank")),
+                                  QStringLiteral("frank"), m_clock);
         QVERIFY(ws.ok());
         m_ws = std::move(ws.value());
         ConnectionProfile p;
@@ -240,7 +240,8 @@ private Q_SLOTS:
         const CreatedKey one = createKey(QStringLiteral("usr_evil"), QStringLiteral("evil-prod"));
         const CreatedKey two = createKey(QStringLiteral("usr_evil"), QStringLiteral("evil-staging"));
         QCOMPARE(use(one.secret), 200);
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("disable.keyturn")), QStringLiteral("frank"), m_clock);
+        auto ws = Workspace::open(newTestWorkspace(m_dir, QStringLiteral("disable.keyturn"), QStringLiteral("frank")),
+                                  QStringLiteral("frank"), m_clock);
         QVERIFY(ws.ok());
         m_ws = std::move(ws.value());
         ConnectionProfile p;

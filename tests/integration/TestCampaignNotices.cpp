@@ -140,7 +140,8 @@ private Q_SLOTS:
         config.token = m_sandbox->adminToken();
         m_admin = new PlatformAdminClient(&m_nam, config, this);
 
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("campaign.keyturn")), QStringLiteral("frank"), m_clock);
+        auto ws = Workspace::open(newTestWorkspace(m_dir, QStringLiteral("campaign.keyturn"), QStringLiteral("frank")),
+                                  QStringLiteral("frank"), m_clock);
         QVERIFY(ws.ok());
         m_ws = std::move(ws.value());
         m_gina = std::make_unique<NoticeStore>(m_ws->database(), m_ws->audit(), m_clock, QStringLiteral("gina"));

@@ -86,7 +86,9 @@ struct Fixture
             return QStringLiteral("no temporary folder");
         if (QString why = server.start(options); !why.isEmpty())
             return why;
-        auto opened = Workspace::open(dir.filePath(QStringLiteral("delivery.keyturn")), QStringLiteral("alice"), clock);
+        auto opened =
+            Workspace::open(newTestWorkspace(dir, QStringLiteral("delivery.keyturn"), QStringLiteral("alice")),
+                            QStringLiteral("alice"), clock);
         if (!opened)
             return opened.errorMessage();
         ws = std::move(opened.value());

@@ -120,7 +120,8 @@ class TestRotationEngine : public QObject
     void freshWorkspace()
     {
         m_ws.reset();
-        const QString path = m_dir.filePath(QStringLiteral("w%1.keyturn").arg(++m_workspaces));
+        const QString path =
+            newTestWorkspace(m_dir, QStringLiteral("w%1.keyturn").arg(++m_workspaces), QStringLiteral("erin"));
         auto built = DemoWorld::create(path, QDateTime::currentDateTimeUtc(), 42, DemoWorld::Consumers::FromProvider,
                                        m_sandbox->url());
         QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
@@ -379,7 +380,8 @@ private Q_SLOTS:
         QCOMPARE(vaultEntry(path), before);
         // four eyes: the starter cannot sign off
         QVERIFY(!engine()->signOff(*run, {}).ok());
-        auto other = Workspace::open(m_ws->location(), QStringLiteral("olga"), SystemClock::instance());
+        auto other = Workspace::open(withTestUser(m_ws->location(), QStringLiteral("olga")), QStringLiteral("olga"),
+                                     SystemClock::instance());
         QVERIFY(other.ok());
         auto connected = wait<Result<void>>([&](auto cb) { (*other)->connectServices(cb); });
         QVERIFY(connected);

@@ -70,8 +70,20 @@ Result<AuditEvent> AuditLog::append(AuditEvent e)
 {
     if (!m_db.inTransaction())
         return Error{tr("internal error: an audit event must be written in the transaction of its change")};
+    if (m_db.backend() == Database::Backend::Postgres) {
+        for (const QString *text :
+             {&e.actor, &e.action, &e.targetType, &e.targetId, &e.oldFingerprint, &e.newFingerprint}) {
+            if (text->contains(QChar(0)))
+                return Error{tr("the audit event holds a NUL character, which PostgreSQL cannot store; nothing was "
+                                "written")};
+        }
+    }
+    // One chain under concurrent writers: SQLite's writers queue for the file (BEGIN IMMEDIATE); on PostgreSQL the
+    // head row is locked until this change commits, so the next append reads the head this one leaves.
     QSqlQuery head = m_db.query();
-    head.prepare(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
+    head.prepare(m_db.backend() == Database::Backend::Postgres
+                     ? QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                     : QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
     if (auto r = Database::exec(head); !r)
         return r.error();
     if (!head.next())

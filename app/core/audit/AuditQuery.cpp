@@ -324,7 +324,11 @@ Result<Resolved> resolve(const Database &db, const AuditFilter &f)
         QList<Sql> any;
         for (const char *col :
              {"actor", "action", "target_type || ' ' || target_id", "old_fingerprint", "new_fingerprint", "details"})
-            any << Sql{QLatin1String(col) + QLatin1String(" LIKE ? ESCAPE '\\'"), {like}};
+            // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does what it does
+            any << Sql{QLatin1String(col) + (db.backend() == Database::Backend::Postgres
+                                                 ? QLatin1String(" ILIKE ? ESCAPE '\\'")
+                                                 : QLatin1String(" LIKE ? ESCAPE '\\'")),
+                       {like}};
         out.text = anyOf(any);
     }
     return out;
@@ -376,7 +380,7 @@ Result<Plan> plan(const Database &db, const Resolved &r, const Bounds &range)
             for (const Sql &arm : r.parts.at(i).arms) {
                 const Sql where = allOf({arm, range.lower, range.upper});
                 auto n = scalar(db, Sql{QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM audit_events WHERE "), {}} +
-                                        where + Sql{QStringLiteral(" LIMIT ?)"), {kEstimateCap + 1 - rows}});
+                                        where + Sql{QStringLiteral(" LIMIT ?) AS page"), {kEstimateCap + 1 - rows}});
                 if (!n)
                     return n.error();
                 rows += *n;
@@ -494,7 +498,7 @@ Result<AuditPage> AuditQuery::page(const AuditFilter &filter, AuditOrder order, 
         sql = driverSql(*p, range, order, eventColumns(), limit + 1);
     } else {
         sql = raw(QStringLiteral("SELECT * FROM (")) + driverSql(*p, range, order, eventColumns(), m_scanLimit) +
-              raw(QStringLiteral(") WHERE ")) + p->residual + Sql{QStringLiteral(" LIMIT ?"), {limit + 1}};
+              raw(QStringLiteral(") AS scanned WHERE ")) + p->residual + Sql{QStringLiteral(" LIMIT ?"), {limit + 1}};
     }
     AuditRows rows(m_db, sql.text, sql.binds);
     while (rows.next())
@@ -514,7 +518,7 @@ Result<AuditPage> AuditQuery::page(const AuditFilter &filter, AuditOrder order, 
         // Did the scan stop at its limit rather than at the end of the range?
         const Sql end = raw(QStringLiteral("SELECT at, id FROM (")) +
                         driverSql(*p, range, order, QStringLiteral("at, id"), m_scanLimit) +
-                        Sql{QStringLiteral(") LIMIT 1 OFFSET ?"), {m_scanLimit - 1}};
+                        Sql{QStringLiteral(") AS scanned LIMIT 1 OFFSET ?"), {m_scanLimit - 1}};
         auto q = run(m_db, end);
         if (!q)
             return q.error();
@@ -584,7 +588,7 @@ Result<AuditCount> AuditQuery::count(const AuditFilter &filter, qint64 cap) cons
             Sql sql = raw(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM audit_events"));
             if (!where.isEmpty())
                 sql += raw(QStringLiteral(" WHERE ")) + where;
-            sql += Sql{QStringLiteral(" LIMIT ?)"), {cap + 1 - total}};
+            sql += Sql{QStringLiteral(" LIMIT ?) AS page"), {cap + 1 - total}};
             auto n = scalar(m_db, sql);
             if (!n)
                 return n.error();
@@ -596,7 +600,8 @@ Result<AuditCount> AuditQuery::count(const AuditFilter &filter, qint64 cap) cons
     }
     const Sql sql = raw(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM (")) +
                     driverSql(*p, range, AuditOrder::NewestFirst, eventColumns(), m_scanLimit) +
-                    raw(QStringLiteral(") WHERE ")) + p->residual + Sql{QStringLiteral(" LIMIT ?)"), {cap + 1}};
+                    raw(QStringLiteral(") AS scanned WHERE ")) + p->residual +
+                    Sql{QStringLiteral(" LIMIT ?) AS page"), {cap + 1}};
     auto n = scalar(m_db, sql);
     if (!n)
         return n.error();
@@ -604,7 +609,7 @@ Result<AuditCount> AuditQuery::count(const AuditFilter &filter, qint64 cap) cons
         return AuditCount{cap, false};
     const Sql end = raw(QStringLiteral("SELECT COUNT(*) FROM (SELECT at, id FROM (")) +
                     driverSql(*p, range, AuditOrder::NewestFirst, QStringLiteral("at, id"), m_scanLimit) +
-                    Sql{QStringLiteral(") LIMIT 1 OFFSET ?)"), {m_scanLimit - 1}};
+                    Sql{QStringLiteral(") AS scanned LIMIT 1 OFFSET ?) AS page"), {m_scanLimit - 1}};
     auto more = scalar(m_db, end);
     if (!more)
         return more.error();

@@ -59,6 +59,9 @@ AuditRows::AuditRows(const Database &db, const QString &sql, const QVariantList 
         return;
     }
     m_query.emplace(db.query());
+    // Streams (libpq's single-row mode on PostgreSQL) rather than holding a million rows: nothing else may run on
+    // this connection until the rows are read.
+    m_query->setForwardOnly(true);
     m_query->prepare(sql);
     for (const QVariant &v : binds)
         m_query->addBindValue(v);

@@ -75,7 +75,6 @@ Result<AlertRecompute> AlertCenter::recompute()
     {
         // One indexed probe per credential (key_versions_by_credential); the keys are folded in here.
         QSqlQuery q = db.query();
-        q.setForwardOnly(true);
         q.prepare(QStringLiteral(
             "SELECT c.id, c.name, c.rotation_interval_days, CASE WHEN c.lifecycle = 'revoked' THEN 1 ELSE 0 END,"
             " CASE WHEN k.state = 'current' THEN 1 ELSE 0 END, k.version, COALESCE(k.activated_at, k.created_at),"

@@ -7,9 +7,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace keyturn {
 
@@ -32,12 +36,115 @@ QString driverMessage(const QSqlError &error)
         text = error.driverText().trimmed();
     return text;
 }
+QMutex &passwordMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, QString> &rememberedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+/// The libpq connection keywords an address may carry in its query (?sslmode=require&connect_timeout=5).
+const QStringList &allowedServerOptions()
+{
+    static const QStringList keys = {QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
+                                     QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+                                     QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
+                                     QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+                                     QStringLiteral("passfile"),         QStringLiteral("host"),
+                                     QStringLiteral("options")};
+    return keys;
+}
 } // namespace
+
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgres://")) || location.startsWith(QLatin1String("postgresql://"));
+}
+
+void Database::rememberPassword(const QString &location, const QString &password)
+{
+    QMutexLocker lock(&passwordMutex());
+    if (password.isEmpty())
+        rememberedPasswords().remove(location);
+    else
+        rememberedPasswords().insert(location, password);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location, const Options &options)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : QStringLiteral("the address");
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return Error{tr("'%1' is not a PostgreSQL address; write postgresql://user@host:5432/database.")
+                         .arg(location.section(QLatin1Char('@'), -1))};
+    const QUrlQuery query(url);
+    if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password")))
+        return Error{tr("The address of the team workspace carries a password. Keyturn does not take one there: it "
+                        "would show in process lists, shell history and logs. Put it in PGPASSWORD or ~/.pgpass, or "
+                        "let the GUI keep it in the keychain. Nothing was opened.")};
+    QString database = url.path();
+    if (database.startsWith(QLatin1Char('/')))
+        database.remove(0, 1);
+    if (database.isEmpty() || database.contains(QLatin1Char('/')))
+        return Error{tr("%1 names no database; write postgresql://user@host:5432/database.").arg(shown)};
+    QStringList connectOptions;
+    bool timeoutGiven = false;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!allowedServerOptions().contains(key))
+            return Error{tr("%1: unknown connection option '%2'; Keyturn passes on %3. Nothing was opened.")
+                             .arg(shown, key, allowedServerOptions().join(QStringLiteral(", ")))};
+        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\'')))
+            return Error{tr("%1: the value of '%2' may not contain spaces, quotes or semicolons.").arg(shown, key)};
+        connectOptions << key + QLatin1Char('=') + value;
+        timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+    }
+    if (!timeoutGiven)
+        connectOptions << QStringLiteral("connect_timeout=10");
+    if (!query.hasQueryItem(QStringLiteral("application_name")))
+        connectOptions << QStringLiteral("application_name=keyturn");
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{tr("Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.")};
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_connectionName = nextConnectionName();
+    db->m_location = shown;
+    db->m_backend = Backend::Postgres;
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+        conn.setHostName(url.host());
+        if (url.port() > 0)
+            conn.setPort(url.port());
+        conn.setUserName(url.userName(QUrl::FullyDecoded));
+        conn.setDatabaseName(database);
+        conn.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+        QString password = options.password;
+        if (password.isEmpty()) {
+            QMutexLocker lock(&passwordMutex());
+            password = rememberedPasswords().value(shown);
+        }
+        if (!password.isEmpty())
+            conn.setPassword(password);
+        if (!conn.open())
+            return Error{tr("Cannot connect to the team workspace %1: %2").arg(shown, driverMessage(conn.lastError()))};
+    }
+    QSqlQuery who = db->query();
+    if (!who.exec(QStringLiteral("SELECT current_user")) || !who.next())
+        return Error{tr("Cannot connect to the team workspace %1: %2").arg(shown, driverMessage(who.lastError()))};
+    db->m_serverUser = who.value(0).toString();
+    if (auto r = db->migrate(options.targetVersion, options.createIfMissing); !r)
+        return r.error();
+    return db;
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
 {
-    if (location.startsWith(QLatin1String("postgres://")) || location.startsWith(QLatin1String("postgresql://")))
-        return Error{tr("PostgreSQL workspaces are not supported by this build yet; use a SQLite workspace file.")};
+    if (isServerLocation(location))
+        return openPostgres(location, options);
     if (location.trimmed().isEmpty())
         return Error{tr("No workspace given: name a workspace file.")};
 
@@ -74,7 +181,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                     .arg(location, r.errorMessage())};
         }
     }
-    if (auto r = db->migrate(options.targetVersion); !r)
+    if (auto r = db->migrate(options.targetVersion, true); !r)
         return r.error();
     return db;
 }
@@ -107,7 +214,10 @@ int Database::latestSchemaVersion()
 QSqlQuery Database::query() const
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    // SQLite steps through rows as they are read. On PostgreSQL a forward-only query streams in libpq's single-row
+    // mode, where any other statement on the connection cuts it short: there the whole result is fetched at once,
+    // so code may query again while it walks rows (the audit log's readers stream on purpose: AuditRows).
+    q.setForwardOnly(m_backend == Backend::Sqlite);
     return q;
 }
 
@@ -129,9 +239,27 @@ Result<void> Database::exec(QSqlQuery &query)
     return {};
 }
 
+bool Database::isUniqueViolation(const QSqlQuery &query)
+{
+    const QString code = query.lastError().nativeErrorCode();
+    // PostgreSQL: SQLSTATE 23505; SQLite: SQLITE_CONSTRAINT_UNIQUE (2067) or _PRIMARYKEY (1555)
+    return code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555");
+}
+
+bool Database::isPermissionDenied(const QSqlQuery &query)
+{
+    return query.lastError().nativeErrorCode() == QLatin1String("42501");
+}
+
 Result<void> Database::exec(const QString &sql)
 {
     QSqlQuery q = query();
+    if (m_backend == Backend::Postgres) {
+        // Qt's PostgreSQL driver prepares with PREPARE … AS, which takes no DDL: a statement without values runs as is
+        if (!q.exec(sql))
+            return Error{tr("database error: %1").arg(driverMessage(q.lastError()))};
+        return {};
+    }
     if (!q.prepare(sql))
         return Error{tr("database error: %1").arg(driverMessage(q.lastError()))};
     return exec(q);
@@ -141,9 +269,11 @@ Result<void> Database::begin()
 {
     if (m_depth == 0) {
         m_rollbackOnly = false;
-        // IMMEDIATE takes the write lock up front (waiting up to the busy timeout): a deferred transaction that reads
-        // and then writes would fail at once with "database is locked" when another process wrote in between.
-        if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        // SQLite: IMMEDIATE takes the write lock up front (waiting up to the busy timeout): a deferred transaction
+        // that reads and then writes would fail at once with "database is locked" when another process wrote in
+        // between. PostgreSQL locks rows as they are written (and the audit head row before an append).
+        if (auto r = exec(m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+            !r)
             return Error{tr("cannot start a transaction: %1").arg(r.errorMessage())};
     }
     ++m_depth;
@@ -178,19 +308,43 @@ void Database::rollback()
     (void)exec(QStringLiteral("ROLLBACK"));
 }
 
-Result<void> Database::migrate(int targetVersion)
+Result<void> Database::migrate(int targetVersion, bool createIfMissing)
 {
     const int latest = latestSchemaVersion();
     if (targetVersion < 0 || targetVersion > latest)
         targetVersion = latest;
 
+    // Two clients opening a new team workspace at once: one migrates, the other waits and finds it done.
+    struct MigrationLock
+    {
+        Database *db = nullptr;
+        ~MigrationLock()
+        {
+            if (db)
+                (void)db->exec(QStringLiteral("SELECT pg_advisory_unlock(7401)"));
+        }
+    } lock;
+    if (m_backend == Backend::Postgres) {
+        if (auto r = exec(QStringLiteral("SELECT pg_advisory_lock(7401)")); !r)
+            return r;
+        lock.db = this;
+    }
+
     const QStringList tables = connection().tables();
     if (!tables.contains(QStringLiteral("schema_migrations"))) {
         if (!tables.isEmpty()) {
-            return Error{tr("%1 is a SQLite database but not a Keyturn workspace (it has no schema_migrations table). "
-                            "It was left unchanged.")
-                             .arg(m_location)};
+            return Error{m_backend == Backend::Sqlite
+                             ? tr("%1 is a SQLite database but not a Keyturn workspace (it has no schema_migrations "
+                                  "table). It was left unchanged.")
+                                   .arg(m_location)
+                             : tr("The database %1 holds other tables but no Keyturn workspace (no schema_migrations "
+                                  "table). It was left unchanged; use an empty database for Keyturn.")
+                                   .arg(m_location)};
         }
+        if (!createIfMissing)
+            return Error{tr("The database %1 holds no Keyturn workspace yet; create it with "
+                            "'keyturnctl --database %1 init'. Nothing was changed.")
+                             .arg(m_location)};
         if (auto r = exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
                                          " description TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
             !r)

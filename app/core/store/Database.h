@@ -28,11 +28,16 @@ public:
     {
         /// Migrate only up to this schema version (tests of upgrades); -1 means the latest.
         int targetVersion = -1;
-        /// Create the file when it does not exist. Commands that only read refuse to invent a workspace.
+        /// Create the file (or, on PostgreSQL, the schema in an empty database) when there is none. Commands that
+        /// only read refuse to invent a workspace.
         bool createIfMissing = true;
+        /// PostgreSQL: a password from the keychain, kept in this process's memory only (see rememberPassword()).
+        /// Empty: libpq's own PGPASSWORD or ~/.pgpass (PGPASSFILE) apply.
+        QString password;
     };
 
-    /// Opens (creating if allowed) and migrates the workspace at `location`, a file path.
+    /// Opens (creating if allowed) and migrates the workspace at `location`: a SQLite file path, or a team
+    /// workspace's address, postgresql://user@host:port/database[?sslmode=…]. An address never carries a password.
     /// On failure nothing was changed, and the message says why.
     static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &location) { return open(location, Options{}); }
@@ -42,12 +47,21 @@ public:
 
     QSqlDatabase connection() const;
     Backend backend() const { return m_backend; }
-    /// Where the workspace lives, for people (a path; never a password).
+    /// Where the workspace lives: an absolute path, or the team workspace's address (never with a password).
+    /// Opening it again (another thread's connection) reaches the same workspace.
     QString location() const { return m_location; }
+    /// Whether a location names a team workspace (postgresql:// or postgres://) rather than a file.
+    static bool isServerLocation(const QString &location);
+    /// On PostgreSQL, the database user this connection acts as (the team-mode identity); empty on SQLite.
+    QString serverUser() const { return m_serverUser; }
+    /// Keeps a team workspace's password (from the keychain) in this process's memory, so that connections opened
+    /// later, on other threads, find it. Never written anywhere.
+    static void rememberPassword(const QString &location, const QString &password);
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
 
-    /// A prepared query on this connection.
+    /// A query on this connection (forward-only on SQLite; fully fetched on PostgreSQL, so that statements may run
+    /// while its rows are walked).
     QSqlQuery query() const;
     /// The SQLite connection under the Qt driver, for the few reads of every row where QSqlQuery's QVariant per value
     /// costs more than the query (the inventory at 100,000 keys); nullptr on PostgreSQL. Use it on this thread only,
@@ -55,6 +69,10 @@ public:
     sqlite3 *sqliteHandle() const;
     /// Runs a prepared query, turning a driver error into a readable Error.
     static Result<void> exec(QSqlQuery &query);
+    /// Whether the query's last error was a UNIQUE (or primary key) violation, on either backend.
+    static bool isUniqueViolation(const QSqlQuery &query);
+    /// Whether the query's last error was the server refusing a privilege (PostgreSQL 42501: the role may not).
+    static bool isPermissionDenied(const QSqlQuery &query);
     /// Prepares and runs one statement.
     Result<void> exec(const QString &sql);
 
@@ -66,10 +84,12 @@ public:
 
 private:
     Database() = default;
-    Result<void> migrate(int targetVersion);
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &location, const Options &options);
+    Result<void> migrate(int targetVersion, bool createIfMissing);
 
     QString m_connectionName;
     QString m_location;
+    QString m_serverUser;
     Backend m_backend = Backend::Sqlite;
     int m_schemaVersion = 0;
     int m_depth = 0;

@@ -189,6 +189,9 @@ Result<qint64> WorkspaceStore::createCredential(const Credential &c)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
+    // asked first: after a failed statement PostgreSQL answers nothing more in this transaction
+    if (findCredential(c.name.trimmed()).ok())
+        return Error{tr("a credential named %1 already exists; nothing was added").arg(c.name)};
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral(
@@ -216,10 +219,10 @@ Result<qint64> WorkspaceStore::createCredential(const Credential &c)
     bind(q, now);
     bind(q, c.externalRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.externalRef));
     bind(q, c.scheduleCron.trimmed());
-    if (!q.exec()) {
-        if (findCredential(c.name.trimmed()).ok())
+    if (auto r = Database::exec(q); !r) {
+        if (Database::isUniqueViolation(q)) // added by someone else since the question above
             return Error{tr("a credential named %1 already exists; nothing was added").arg(c.name)};
-        return Database::exec(q).error();
+        return r.error();
     }
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto r = audit(QStringLiteral("credential.created"), QStringLiteral("credential"), QString::number(id),
@@ -368,11 +371,11 @@ Result<bool> WorkspaceStore::recordUsage(qint64 keyVersionId, const QDateTime &l
                                          qint64 unauthorized)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral(
-        "UPDATE key_versions SET last_used_at = CASE WHEN ? IS NOT NULL AND (last_used_at IS NULL OR last_used_at < ?)"
-        " THEN ? ELSE last_used_at END, request_count = ?, unauthorized_count = ?"
-        " WHERE id = ? AND (request_count <> ? OR unauthorized_count <> ? OR"
-        " (? IS NOT NULL AND (last_used_at IS NULL OR last_used_at < ?)))"));
+    q.prepare(QStringLiteral("UPDATE key_versions SET last_used_at = CASE WHEN CAST(? AS BIGINT) IS NOT NULL AND "
+                             "(last_used_at IS NULL OR last_used_at < ?)"
+                             " THEN ? ELSE last_used_at END, request_count = ?, unauthorized_count = ?"
+                             " WHERE id = ? AND (request_count <> ? OR unauthorized_count <> ? OR"
+                             " (CAST(? AS BIGINT) IS NOT NULL AND (last_used_at IS NULL OR last_used_at < ?)))"));
     const QVariant when = msOrNull(lastUsed);
     bind(q, when);
     bind(q, when);
@@ -527,10 +530,10 @@ Result<void> WorkspaceStore::setKeyState(qint64 keyVersionId, KeyState state)
             return r;
     }
     QSqlQuery q = m_db.query();
-    q.prepare(
-        QStringLiteral("UPDATE key_versions SET state=?,"
-                       " activated_at = CASE WHEN ?='current' AND activated_at IS NULL THEN ? ELSE activated_at END,"
-                       " revoked_at = CASE WHEN ?='revoked' THEN ? ELSE revoked_at END WHERE id=?"));
+    q.prepare(QStringLiteral(
+        "UPDATE key_versions SET state=?,"
+        " activated_at = CASE WHEN CAST(? AS TEXT)='current' AND activated_at IS NULL THEN ? ELSE activated_at END,"
+        " revoked_at = CASE WHEN CAST(? AS TEXT)='revoked' THEN ? ELSE revoked_at END WHERE id=?"));
     bind(q, toString(state));
     bind(q, toString(state));
     bind(q, now);
@@ -704,7 +707,7 @@ Result<void> WorkspaceStore::setRunState(qint64 runId, const QString &state, con
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE rotation_runs SET state=?, error=?, updated_at=?, row_version=row_version+1,"
-                             " finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id=?"));
+                             " finished_at = CASE WHEN ? = 1 THEN ? ELSE finished_at END WHERE id=?"));
     bind(q, state);
     bind(q, error);
     bind(q, now);
@@ -904,7 +907,7 @@ Result<void> WorkspaceStore::transitionRun(qint64 runId, const QString &expected
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE rotation_runs SET state=?, data=?, next_action_at=?, error=?, updated_at=?,"
                              " grace_until=?, row_version=row_version+1,"
-                             " finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id=? AND state=?"));
+                             " finished_at = CASE WHEN ? = 1 THEN ? ELSE finished_at END WHERE id=? AND state=?"));
     bind(q, state);
     bind(q, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     bind(q, msOrNull(nextActionAt));
@@ -1029,8 +1032,8 @@ Result<void> WorkspaceStore::raiseAlert(const QString &kind, const QString &seve
     if (!tx.status())
         return tx.status();
     QSqlQuery open = m_db.query();
-    open.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM alerts WHERE kind=? AND run_id IS ? AND acknowledged_at IS NULL"));
+    open.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM alerts WHERE kind=? AND run_id IS NOT DISTINCT FROM ? AND acknowledged_at IS NULL"));
     bind(open, kind);
     bind(open, runId ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>()));
     if (auto r = Database::exec(open); !r)
