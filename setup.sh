@@ -13,7 +13,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
     libssl-dev libsqlite3-dev libcurl4-openssl-dev libyaml-cpp-dev libgl1-mesa-dev libxkbcommon-dev
     clang-format sqlite3 xvfb xauth fonts-dejavu-core
-    python3-aiosmtpd openssl postgresql
+    python3-aiosmtpd openssl postgresql systemd
 )
 
 install_packages() {

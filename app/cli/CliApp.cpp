@@ -33,8 +33,11 @@ Rotate API keys without breaking the integrations that use them: the headless si
 
 Global options:
   --workspace FILE   the workspace database (default: $KEYTURN_WORKSPACE, else the user's data folder)
-  --database URL     a team workspace (postgresql://...); not supported by this build yet
-  --actor NAME       who acts, as the audit log and the four-eyes rule see it (default: the OS user)
+  --database URL     a team workspace on PostgreSQL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full]
+                     (default: $KEYTURN_DATABASE). No password in it: libpq reads PGPASSWORD or ~/.pgpass.
+                     There you act as the database user, and its Keyturn roles decide what you may do.
+  --actor NAME       who acts in a workspace file, as the audit log and the four-eyes rule see it
+                     (default: the OS user); not with --database
   --json             machine-readable output, in snake_case
   -h, --help         this help; 'keyturnctl COMMAND --help' for one command
   --version          the version
@@ -89,6 +92,10 @@ Commands:
   audit evidence --since DATE --until DATE --output DIR
                                 an evidence pack for auditors: exports, control summaries, verification, manifest
   audit check-export FILE       recompute an export's hashes and links
+  admin init-roles              (team workspace) create or update the roles keyturn_auditor (reads),
+                                keyturn_engineer (notices) and keyturn_admin (rotations, inventory), their
+                                grants and the database's approval rule; run by the database's owner
+  admin whoami                  (team workspace) your database user and its Keyturn roles
 
 Tokens come from KEYTURN_PLATFORM_TOKEN, KEYTURN_VAULT_TOKEN, KEYTURN_MAIL_TOKEN and KEYTURN_SMTP_PASSWORD, or
 from the OS keychain; never from the command line, and Keyturn never writes them to the workspace.
@@ -288,8 +295,12 @@ void CliApp::printHelp(const QString &topic)
 int CliApp::run(const QStringList &arguments)
 {
     Globals g;
-    g.workspace = qEnvironmentVariable("KEYTURN_WORKSPACE");
+    // a team workspace named in the environment (the systemd unit's way) comes before a workspace file
+    g.workspace = qEnvironmentVariable("KEYTURN_DATABASE");
+    if (g.workspace.isEmpty())
+        g.workspace = qEnvironmentVariable("KEYTURN_WORKSPACE");
     g.actor = Workspace::defaultActor();
+    bool actorGiven = false;
     QStringList rest;
     int i = 0;
     // Global options come before the command.
@@ -310,13 +321,16 @@ int CliApp::run(const QStringList &arguments)
             if (!value(g.workspace))
                 return usageError(tr("--workspace needs a file"));
         } else if (a == QLatin1String("--database") || a.startsWith(QLatin1String("--database="))) {
-            QString url;
-            if (!value(url))
-                return usageError(tr("--database needs a URL"));
-            return failed(tr("team workspaces (--database) are not supported by this build yet; use --workspace FILE"));
+            if (!value(g.workspace))
+                return usageError(tr("--database needs an address such as postgresql://alice@db.example:5432/keyturn"));
+            if (!Database::isServerLocation(g.workspace))
+                return usageError(tr("--database takes a team workspace's address (postgresql://user@host:port/"
+                                     "database), not '%1'; a workspace file goes with --workspace")
+                                      .arg(g.workspace));
         } else if (a == QLatin1String("--actor") || a.startsWith(QLatin1String("--actor="))) {
             if (!value(g.actor) || g.actor.trimmed().isEmpty())
                 return usageError(tr("--actor needs a name"));
+            actorGiven = true;
         } else if (a == QLatin1String("--json")) {
             g.json = true;
         } else if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("help")) {
@@ -345,6 +359,9 @@ int CliApp::run(const QStringList &arguments)
     }
     if (g.workspace.isEmpty())
         g.workspace = Workspace::defaultLocation();
+    if (Database::isServerLocation(g.workspace) && actorGiven)
+        return usageError(tr("--actor cannot be used with a team workspace: there you act as your database user (the "
+                             "user in the address, or PGUSER), whom the server authenticates. Nothing was done."));
 
     if (command == QLatin1String("init"))
         return cmdInit(g, rest);
@@ -372,8 +389,10 @@ int CliApp::run(const QStringList &arguments)
         return cmdCampaigns(g, rest);
     if (command == QLatin1String("alerts"))
         return cmdAlerts(g, rest);
+    if (command == QLatin1String("admin"))
+        return cmdAdmin(g, rest);
     return usageError(tr("unknown command '%1' (this build has: init, profile, connections, sync, rotate, runs, "
-                         "run-due, notices, campaigns, alerts, disable-user, inventory, audit)")
+                         "run-due, notices, campaigns, alerts, disable-user, inventory, audit, admin)")
                           .arg(command));
 }
 

@@ -61,6 +61,7 @@ private:
     int cmdNotices(const Globals &g, const QStringList &args);
     int cmdCampaigns(const Globals &g, const QStringList &args);
     int cmdAlerts(const Globals &g, const QStringList &args);
+    int cmdAdmin(const Globals &g, const QStringList &args);
     /// Sends every due approved notice; `report` prints the counts even when nothing was sent.
     int sendDueNotices(Workspace &ws, const Globals &g, bool report);
     /// Drafts the notices that campaigns need now (first notices, reminders, extensions); prints problems.

@@ -514,7 +514,9 @@ int CliApp::cmdRunDue(const Globals &g, const QStringList &args)
             for (const auto &r : results) {
                 if (!r) {
                     m_err << "keyturnctl: " << r.errorMessage() << '\n';
-                    exit = Failed;
+                    // another machine's run-due has it: left to that one, not a failure of this one
+                    if (!r.error().busyElsewhere)
+                        exit = Failed;
                     continue;
                 }
                 if (r->state == QLatin1String("failed"))

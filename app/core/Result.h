@@ -13,6 +13,8 @@ namespace keyturn {
 struct Error
 {
     QString message;
+    /// Someone else is doing this right now (another client holds the run's lease): nothing failed.
+    bool busyElsewhere = false;
 };
 
 /// A value or an Error. The core reports failures this way rather than by exceptions.

@@ -26,3 +26,24 @@ endforeach()
 foreach(name TestRotationEngine TestCampaign TestCampaignNotices TestNoticeDelivery)
     keyturn_pg_variant(${name} LABELS integration)
 endforeach()
+
+# keyturn_team_test(TestX SOURCE [LIBS ...] [LABELS ...]): a test of team mode alone, registered only as TestX_pg.
+function(keyturn_team_test name source)
+    cmake_parse_arguments(arg "" "" "LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${source})
+    target_include_directories(${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+    target_link_libraries(${name} PRIVATE keyturn_core Qt6::Test keyturn_warnings ${arg_LIBS})
+    keyturn_pg_variant(${name} LABELS ${arg_LABELS})
+endfunction()
+
+# Roles enforced by the database.
+keyturn_team_test(TestTeamRoles team/TestTeamRoles.cpp LABELS unit)
+
+# Several processes on one team workspace.
+add_executable(keyturn-team-worker team/TeamWorker.cpp)
+target_link_libraries(keyturn-team-worker PRIVATE keyturn_core keyturn_warnings)
+keyturn_team_test(TestTeamConcurrency team/TestTeamConcurrency.cpp LABELS integration)
+set_tests_properties(TestTeamConcurrency_pg PROPERTIES TIMEOUT 600)
+target_compile_definitions(TestTeamConcurrency PRIVATE KEYTURNCTL_PATH="$<TARGET_FILE:keyturnctl>"
+    KEYTURN_SANDBOX_PATH="$<TARGET_FILE:keyturn-sandbox>" TEAM_WORKER_PATH="$<TARGET_FILE:keyturn-team-worker>")
+add_dependencies(TestTeamConcurrency keyturnctl keyturn-sandbox keyturn-team-worker)

@@ -296,7 +296,7 @@ void RotationEngine::advance(qint64 runId, RunCallback done)
         return done(lease.error());
     if (!*lease)
         return done(
-            Error{tr("run %1 is being advanced by another Keyturn right now; nothing was done here").arg(runId)});
+            Error{tr("run %1 is being advanced by another Keyturn right now; nothing was done here").arg(runId), true});
     auto ctx = std::make_shared<Context>();
     ctx->runId = runId;
     ctx->done = std::move(done);

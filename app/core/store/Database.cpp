@@ -29,6 +29,18 @@ QString nextConnectionName()
     return QStringLiteral("keyturn-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// PostgreSQL's own sentence without its "ERROR:" prefix and the "(42501) QPSQL: Unable to …" trailer.
+QString plainServerMessage(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    const int cut = text.indexOf(QLatin1String("\n"));
+    if (cut > 0)
+        text.truncate(cut);
+    return text.isEmpty() ? error.driverText().trimmed() : text;
+}
+
 QString driverMessage(const QSqlError &error)
 {
     QString text = error.databaseText().trimmed();
@@ -133,7 +145,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
             return Error{tr("Cannot connect to the team workspace %1: %2").arg(shown, driverMessage(conn.lastError()))};
     }
     QSqlQuery who = db->query();
-    if (!who.exec(QStringLiteral("SELECT current_user")) || !who.next())
+    if (!who.exec(QStringLiteral("SELECT session_user")) || !who.next())
         return Error{tr("Cannot connect to the team workspace %1: %2").arg(shown, driverMessage(who.lastError()))};
     db->m_serverUser = who.value(0).toString();
     if (auto r = db->migrate(options.targetVersion, options.createIfMissing); !r)
@@ -235,8 +247,19 @@ sqlite3 *Database::sqliteHandle() const
 Result<void> Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        return Error{tr("database error: %1").arg(driverMessage(query.lastError()))};
+        return failureOf(query);
     return {};
+}
+
+Error Database::failureOf(const QSqlQuery &query)
+{
+    if (isPermissionDenied(query)) {
+        // the team workspace's roles decide: say so in words, not as a driver error
+        return Error{tr("Your database role does not allow this: %1. Ask an administrator of the team workspace for "
+                        "the Keyturn role it needs. Nothing was changed.")
+                         .arg(plainServerMessage(query.lastError()))};
+    }
+    return Error{tr("database error: %1").arg(driverMessage(query.lastError()))};
 }
 
 bool Database::isUniqueViolation(const QSqlQuery &query)
@@ -257,7 +280,7 @@ Result<void> Database::exec(const QString &sql)
     if (m_backend == Backend::Postgres) {
         // Qt's PostgreSQL driver prepares with PREPARE … AS, which takes no DDL: a statement without values runs as is
         if (!q.exec(sql))
-            return Error{tr("database error: %1").arg(driverMessage(q.lastError()))};
+            return failureOf(q);
         return {};
     }
     if (!q.prepare(sql))

@@ -69,6 +69,8 @@ public:
     sqlite3 *sqliteHandle() const;
     /// Runs a prepared query, turning a driver error into a readable Error.
     static Result<void> exec(QSqlQuery &query);
+    /// The query's last error as a readable Error (a refusal by the team workspace's roles in plain words).
+    static Error failureOf(const QSqlQuery &query);
     /// Whether the query's last error was a UNIQUE (or primary key) violation, on either backend.
     static bool isUniqueViolation(const QSqlQuery &query);
     /// Whether the query's last error was the server refusing a privilege (PostgreSQL 42501: the role may not).
