@@ -1,5 +1,6 @@
 // keyturn: the GUI entry point. It parses the command line, opens (or builds the demo) workspace and shows the
 // main window; everything else lives in keyturn_core and keyturn_ui.
+#include "ConnectTeamDialog.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
 #include "Screenshot.h"
@@ -10,11 +11,13 @@
 #include "core/net/ConnectionProfile.h"
 #include "core/net/Connections.h"
 #include "core/net/PlatformAdminClient.h"
+#include "core/store/Database.h"
 #include "core/store/WorkspaceStore.h"
 #include "core/sync/ProviderSync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -175,8 +178,33 @@ int main(int argc, char *argv[])
         location = Workspace::defaultLocation();
     }
 
+    Workspace::Options openOptions;
+    if (Database::isServerLocation(location)) {
+        if (parser.isSet(actorOpt)) {
+            std::fprintf(stderr,
+                         "keyturn: --actor does not apply to a team workspace: you act as your database user\n");
+            return 2;
+        }
+        // A password typed into the connect dialog of the window that started this one, when it is not in the
+        // keychain; taken out of the environment at once so that no later process inherits it.
+        openOptions.password = qEnvironmentVariable("KEYTURN_TEAM_PASSWORD");
+        qunsetenv("KEYTURN_TEAM_PASSWORD");
+        if (openOptions.password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+            // the keychain's password; without one (or without a keychain) libpq's ~/.pgpass still applies
+            QEventLoop keychain;
+            ConnectTeamDialog::readKeychainPassword(location, [&](const QString &password, const QString &error) {
+                if (!error.isEmpty())
+                    std::fprintf(stderr, "keyturn: %s\n", qPrintable(error));
+                openOptions.password = password;
+                keychain.quit();
+            });
+            keychain.exec();
+        }
+        if (!openOptions.password.isEmpty())
+            Database::rememberPassword(location, openOptions.password);
+    }
     const QString actor = parser.isSet(actorOpt) ? parser.value(actorOpt) : Workspace::defaultActor();
-    auto opened = Workspace::open(location, actor, SystemClock::instance());
+    auto opened = Workspace::open(location, actor, SystemClock::instance(), openOptions);
     if (!opened)
         return fail(opened.errorMessage(), !screenshot);
     std::unique_ptr<Workspace> workspace = std::move(opened.value());

@@ -4,17 +4,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="45"/>
         <source>Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="216"/>
+        <location filename="../app/main.cpp" line="244"/>
         <source>The demo could not sync from its sandbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,7 +467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="434"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="438"/>
         <source>there is no audit event #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,21 +999,31 @@ Keys whose current key at that moment was older than their rotation interval (Ke
         <source>cannot move the evidence pack into %1; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/store/TeamRoles.cpp" line="100"/>
+        <source>Roles belong to team workspaces (PostgreSQL); a workspace file is one person&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/TeamRoles.cpp" line="140"/>
+        <source>Setting up the roles failed (%1); nothing was changed. It needs the database&apos;s owner or a superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyturn::AlertCenter</name>
     <message>
-        <location filename="../app/core/monitoring/AlertCenter.cpp" line="344"/>
+        <location filename="../app/core/monitoring/AlertCenter.cpp" line="343"/>
         <source>alert %1 was already acknowledged by %2 at %3; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/monitoring/AlertCenter.cpp" line="361"/>
+        <location filename="../app/core/monitoring/AlertCenter.cpp" line="360"/>
         <source>alert %1 was acknowledged by someone else meanwhile; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/monitoring/AlertCenter.cpp" line="440"/>
+        <location filename="../app/core/monitoring/AlertCenter.cpp" line="439"/>
         <source>there is no alert %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1359,7 @@ Note (optional, kept in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/ApprovalQueueView.cpp" line="244"/>
-        <location filename="../ui/ApprovalQueueView.cpp" line="547"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="560"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,217 +1434,217 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="432"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="445"/>
         <source>1 notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="432"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="445"/>
         <source>%1 notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="438"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="451"/>
         <source>No notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="441"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="454"/>
         <source>Nothing to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="442"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="455"/>
         <source>No notices wait for approval. Campaigns draft them; nothing reaches a consumer before an engineer approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="445"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="458"/>
         <source>No approved notices wait to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="447"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="460"/>
         <source>No drafts. A rejected notice comes back here until someone edits it and submits it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="449"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="462"/>
         <source>No notice has been sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="451"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="464"/>
         <source>No notice failed to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="453"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="466"/>
         <source>No notices yet. Campaigns draft them; nothing reaches a consumer before an engineer approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="467"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="480"/>
         <source>No notice selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="475"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="488"/>
         <source>Notice #%1 · %2 · urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="476"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="489"/>
         <source>Notice #%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="477"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="490"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="479"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="492"/>
         <source>as soon as it is approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="481"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="494"/>
         <source>%1 (sent %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="483"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="496"/>
         <source>%1 (deadline %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="487"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="500"/>
         <source>%1 (key %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="488"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="501"/>
         <source>drafted by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="490"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="503"/>
         <source>, last edited by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="492"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="505"/>
         <source>, approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="496"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="509"/>
         <source>Delivery failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="498"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="511"/>
         <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="506"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="519"/>
         <source>This notice cannot be rendered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="513"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="526"/>
         <source>Could not load the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="518"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="531"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="522"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="535"/>
         <source> (%1 → %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="533"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="546"/>
         <source>&lt;p&gt;No history recorded.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="539"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="552"/>
         <source>Select a notice first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="543"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="556"/>
         <source>Approve this notice for sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="547"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="560"/>
         <source>Approve selected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="550"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="563"/>
         <source>Approve every selected notice; if one of them cannot be approved, none is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="557"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="570"/>
         <source>Send the notice back to the drafts with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="558"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="571"/>
         <source>Only a notice waiting for approval, or approved and not yet sent, can be rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="564"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="577"/>
         <source>Edit the subject and body; the notice then waits for approval again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="567"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="580"/>
         <source>A notice that was sent, is being sent or was cancelled cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="606"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="626"/>
         <source>Notice #%1 approved; it is sent at its send time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="608"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="628"/>
         <source>%1 notices approved; each is sent at its send time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="610"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="630"/>
         <source>Notice not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="610"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="630"/>
         <source>Notices not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="641"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="661"/>
         <source>Notice not rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="642"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="662"/>
         <source>Notice #%1 rejected; it is back in the drafts with your reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApprovalQueueView.cpp" line="665"/>
+        <location filename="../ui/ApprovalQueueView.cpp" line="685"/>
         <source>Notice #%1 saved; it waits for approval again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,42 +1721,42 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::AuditFilter</name>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="454"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="458"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="456"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="460"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="458"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="462"/>
         <source>type %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="460"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="464"/>
         <source>actor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="462"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="466"/>
         <source>key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="464"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="468"/>
         <source>key version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="466"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="470"/>
         <source>text &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="467"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="471"/>
         <source>every event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,83 +1769,88 @@ Note (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="78"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="77"/>
+        <source>the audit event holds a NUL character, which PostgreSQL cannot store; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/audit/AuditLog.cpp" line="90"/>
         <source>the audit log has no head row; the workspace is damaged, nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="124"/>
-        <location filename="../app/core/audit/AuditLog.cpp" line="140"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="136"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="152"/>
         <source>The audit log&apos;s head record is missing: the log was tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="157"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="169"/>
         <source>OpenSSL has no SHA-256 here; the audit log cannot be verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="187"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="199"/>
         <source>Event #%1 is missing: the chain jumps from #%2 to #%3 (events were removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="192"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="204"/>
         <source>Event #%1 is out of place (events were reordered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="200"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="212"/>
         <source>SHA-256 failed while verifying event #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="202"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="214"/>
         <source>Event #%1 (%2 by %3) was altered or moved: its content does not match its hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="209"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="221"/>
         <source>Event #1 does not start the chain: its previous hash is not the genesis hash (events before it were removed, or it was forged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="211"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="223"/>
         <source>Event #%1 does not follow event #%2: #%2 was altered and its hash recomputed, or events were removed, inserted or reordered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="263"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="275"/>
         <source>Event #%1 is not part of the chain: it lies beyond the head record #%2 (it was added behind the log&apos;s back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="276"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="288"/>
         <source>a cancelled verification concluded nothing, so it was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="278"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="290"/>
         <source>internal error: a verification is recorded in its own transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="312"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="324"/>
         <source>there is no audit event #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="224"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="236"/>
         <source>Verification was cancelled after %1 events; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="247"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="259"/>
         <source>Events #%1 to #%2 at the end of the log are missing (they were removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditLog.cpp" line="252"/>
+        <location filename="../app/core/audit/AuditLog.cpp" line="264"/>
         <source>The audit log&apos;s head record does not match event #%1: the log was tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,12 +1901,12 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::AuditQuery</name>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="541"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="545"/>
         <source>event #%1 is not in the filtered history (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/audit/AuditQuery.cpp" line="636"/>
+        <location filename="../app/core/audit/AuditQuery.cpp" line="641"/>
         <source>there is no audit event #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,8 +1916,8 @@ Note (optional, kept in the audit log):</source>
     <message>
         <location filename="../app/core/audit/AuditRows.cpp" line="38"/>
         <location filename="../app/core/audit/AuditRows.cpp" line="55"/>
-        <location filename="../app/core/audit/AuditRows.cpp" line="66"/>
-        <location filename="../app/core/audit/AuditRows.cpp" line="82"/>
+        <location filename="../app/core/audit/AuditRows.cpp" line="69"/>
+        <location filename="../app/core/audit/AuditRows.cpp" line="85"/>
         <source>cannot read the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,6 +3016,165 @@ Note (optional, kept in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>keyturn::ConnectTeamDialog</name>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="55"/>
+        <source>no Secret Service keychain is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="57"/>
+        <source>access to it was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="86"/>
+        <source>Connect to Team Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="88"/>
+        <source>A team workspace lives on a PostgreSQL server your team shares. There you act as your database user, with what its roles allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="101"/>
+        <source>Team workspace address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="103"/>
+        <source>postgresql://user@host:port/database, optionally with ?sslmode=require; never a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="104"/>
+        <source>Write the password in the field below, never in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="105"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="111"/>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="113"/>
+        <source>Optional: leave empty to use PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="112"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="114"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="117"/>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="119"/>
+        <source>Keep the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="120"/>
+        <source>Later Keyturn windows then find it there. Without it, the password lasts for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="125"/>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="133"/>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="135"/>
+        <source>Connect to the team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="138"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="139"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="175"/>
+        <source>Connect to &amp;team workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="190"/>
+        <source>Team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="214"/>
+        <source>the team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="225"/>
+        <source>The system keychain could not read the password of %1 (%2). Set PGPASSWORD or use ~/.pgpass instead, or unlock a Secret Service keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="265"/>
+        <source>Write the address of the team workspace, such as postgresql://alice@db.example.com:5432/keyturn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="272"/>
+        <source>That is not the address of a team workspace. It starts with postgresql:// and names the user, the server and the database, such as postgresql://alice@db.example.com:5432/keyturn. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="280"/>
+        <source>Connecting to the team workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="315"/>
+        <source>The connection test stopped unexpectedly. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="328"/>
+        <source>Connected as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="341"/>
+        <source>Connected as %1. Keeping the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="355"/>
+        <source>Connected as %1, but the system keychain could not keep the password (%2). The new window gets it for this session only; next time set PGPASSWORD or use ~/.pgpass, or unlock a Secret Service keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectTeamDialog.cpp" line="385"/>
+        <source>The new Keyturn window could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyturn::ConnectionProfile</name>
     <message>
         <location filename="../app/core/net/ConnectionProfile.cpp" line="72"/>
@@ -3700,83 +3874,129 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="40"/>
-        <source>PostgreSQL workspaces are not supported by this build yet; use a SQLite workspace file.</source>
+        <location filename="../app/core/store/Database.cpp" line="98"/>
+        <source>&apos;%1&apos; is not a PostgreSQL address; write postgresql://user@host:5432/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="42"/>
+        <location filename="../app/core/store/Database.cpp" line="102"/>
+        <source>The address of the team workspace carries a password. Keyturn does not take one there: it would show in process lists, shell history and logs. Put it in PGPASSWORD or ~/.pgpass, or let the GUI keep it in the keychain. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="109"/>
+        <source>%1 names no database; write postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="114"/>
+        <source>%1: unknown connection option &apos;%2&apos;; Keyturn passes on %3. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="117"/>
+        <source>%1: the value of &apos;%2&apos; may not contain spaces, quotes or semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="126"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="148"/>
+        <location filename="../app/core/store/Database.cpp" line="152"/>
+        <source>Cannot connect to the team workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="164"/>
         <source>No workspace given: name a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="46"/>
+        <location filename="../app/core/store/Database.cpp" line="168"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="50"/>
+        <location filename="../app/core/store/Database.cpp" line="172"/>
         <source>There is no workspace at %1; create one with &apos;keyturnctl --workspace %1 init&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="52"/>
+        <location filename="../app/core/store/Database.cpp" line="174"/>
         <source>Cannot create the folder %1 for the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="55"/>
+        <location filename="../app/core/store/Database.cpp" line="177"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="66"/>
+        <location filename="../app/core/store/Database.cpp" line="188"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="73"/>
+        <location filename="../app/core/store/Database.cpp" line="195"/>
         <source>%1 is not a Keyturn workspace (not a readable SQLite database: %2). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="128"/>
-        <location filename="../app/core/store/Database.cpp" line="136"/>
+        <location filename="../app/core/store/Database.cpp" line="261"/>
+        <source>Your database role does not allow this: %1. Ask an administrator of the team workspace for the Keyturn role it needs. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="265"/>
+        <location filename="../app/core/store/Database.cpp" line="290"/>
         <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="147"/>
+        <location filename="../app/core/store/Database.cpp" line="303"/>
         <source>cannot start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="156"/>
+        <location filename="../app/core/store/Database.cpp" line="312"/>
         <source>commit without a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="161"/>
+        <location filename="../app/core/store/Database.cpp" line="317"/>
         <source>an earlier step of this change failed, so none of it was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="165"/>
+        <location filename="../app/core/store/Database.cpp" line="321"/>
         <source>cannot save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="190"/>
+        <location filename="../app/core/store/Database.cpp" line="363"/>
         <source>%1 is a SQLite database but not a Keyturn workspace (it has no schema_migrations table). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="205"/>
+        <location filename="../app/core/store/Database.cpp" line="366"/>
+        <source>The database %1 holds other tables but no Keyturn workspace (no schema_migrations table). It was left unchanged; use an empty database for Keyturn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="371"/>
+        <source>The database %1 holds no Keyturn workspace yet; create it with &apos;keyturnctl --database %1 init&apos;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="385"/>
         <source>The workspace %1 was written by a newer Keyturn (schema %2; this build knows up to %3). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="219"/>
+        <location filename="../app/core/store/Database.cpp" line="399"/>
         <source>Migrating the workspace to schema %1 failed (%2); it was left at schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4313,17 +4533,17 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::InventoryModel</name>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="250"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="251"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="253"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="254"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="258"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="259"/>
         <source>%n h ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4331,7 +4551,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="259"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="260"/>
         <source>%n d ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4339,7 +4559,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="26"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="27"/>
         <source>%n d overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4347,7 +4567,7 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="27"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="28"/>
         <source>in %n d</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4355,42 +4575,42 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="195"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="196"/>
         <source>Never seen in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="199"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="200"/>
         <source>Current key v%1 (%2) since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="203"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="204"/>
         <source>Used by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="98"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="99"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="98"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="99"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="205"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="206"/>
         <source>Consumer %1; managed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="231"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="232"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/InventoryModel.cpp" line="255"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="256"/>
         <source>%n min ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4398,72 +4618,72 @@ Note (optional, kept in the audit log):</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="267"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="268"/>
         <source>%1: age %2 d, policy %3 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="271"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="272"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="286"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="287"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="287"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="288"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="288"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="289"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="289"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="290"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="290"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="291"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="291"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="292"/>
         <source>Criticality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="292"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="293"/>
         <source>Age (d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="293"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="294"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="294"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="295"/>
         <source>Next rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="295"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="296"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="296"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="297"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/InventoryModel.cpp" line="404"/>
+        <location filename="../app/core/models/InventoryModel.cpp" line="446"/>
         <source>Reading the inventory stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5208,177 +5428,197 @@ Note (optional, kept in the audit log):</source>
 <context>
     <name>keyturn::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Keyturn — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Consumers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Approval queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Rotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <source>Your database role (%1) may not review notices: that takes keyturn_engineer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Notice %1 is not in the approval queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Import inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>Your database role (%1) may not change the inventory: that takes keyturn_admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Export inventory as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Exported %1 credentials as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Rotate key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Emergency revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>The new connection settings apply after the current rotation step; save them again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>About Keyturn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&lt;b&gt;Keyturn %1&lt;/b&gt;&lt;p&gt;Rotate API keys without breaking the integrations that use them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Could not load the inventory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Services not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <source>Your database role (%1) may not rotate or revoke keys: that takes keyturn_admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Connecting to the services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>The services are not connected: set the platform and the vault in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>The services are not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <source>Acting as: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Acting as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Reading the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>%1 keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8122,6 +8362,19 @@ New key: %2</source>
     </message>
 </context>
 <context>
+    <name>keyturn::TeamRoles</name>
+    <message>
+        <location filename="../app/core/store/TeamRoles.cpp" line="56"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/TeamRoles.cpp" line="63"/>
+        <source>no Keyturn role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyturn::TlsSettings</name>
     <message>
         <location filename="../app/core/net/HttpJob.cpp" line="54"/>
@@ -8323,22 +8576,22 @@ New key: %2</source>
 <context>
     <name>keyturn::Workspace</name>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="30"/>
+        <location filename="../app/core/Workspace.cpp" line="34"/>
         <source>No acting identity: name one with --actor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="118"/>
+        <location filename="../app/core/Workspace.cpp" line="173"/>
         <source>the stored connection profile &apos;%1&apos; is damaged (%2); set it again with &apos;keyturnctl profile set&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="123"/>
+        <location filename="../app/core/Workspace.cpp" line="178"/>
         <source>the stored connection profile &apos;%1&apos; is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Workspace.cpp" line="238"/>
+        <location filename="../app/core/Workspace.cpp" line="293"/>
         <source>The alert check stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8346,63 +8599,64 @@ New key: %2</source>
 <context>
     <name>keyturn::WorkspaceStore</name>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="221"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="194"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="224"/>
         <source>a credential named %1 already exists; nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="273"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="276"/>
         <source>%1 was changed by someone else since it was read; your change was not saved. Reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="325"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="328"/>
         <source>there is no credential with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="342"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="345"/>
         <source>there is no credential named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="440"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="443"/>
         <source>a key version needs a fingerprint of the form sha256: and 16 hex digits; nothing was added (the value given is not repeated here in case it is a key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="492"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="495"/>
         <source>cannot add key version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="517"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="520"/>
         <source>there is no key version with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="580"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="583"/>
         <source>a consumer needs an id and a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="717"/>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="819"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="720"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="822"/>
         <source>there is no rotation run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="845"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="848"/>
         <source>%1 is already being rotated by run #%2 (started by %3, now %4); nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="879"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="882"/>
         <source>%1 is already being rotated by another client; nothing was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/WorkspaceStore.cpp" line="921"/>
+        <location filename="../app/core/store/WorkspaceStore.cpp" line="924"/>
         <source>run %1 was moved on by another process (it is no longer %2); this step did nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8483,37 +8737,37 @@ New key: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Keyturn: rotate API keys without breaking the integrations that use them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>Build a fresh demo workspace and open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>The workspace file to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Who acts (default: the OS user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Render a view to a PNG file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136"/>
+        <location filename="../app/main.cpp" line="139"/>
         <source>The view to show: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Seed of the demo world (default 42).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -426,6 +426,19 @@ void ApprovalQueueView::reload()
     restore(where);
 }
 
+void ApprovalQueueView::refreshNotices(const QList<qint64> &ids)
+{
+    const Position where = position();
+    m_model->refreshNotices(ids);
+    restore(where);
+}
+
+void ApprovalQueueView::setReviewBlocked(const QString &why)
+{
+    m_reviewBlocked = why;
+    updateActions();
+}
+
 void ApprovalQueueView::updateEmptyState()
 {
     const int total = m_model->rowCount();
@@ -565,6 +578,13 @@ void ApprovalQueueView::updateActions()
                                                     "again"),
                                                  kEditKey)
                                   : tr("A notice that was sent, is being sent or was cancelled cannot be edited."));
+    if (!m_reviewBlocked.isEmpty()) {
+        // the database would refuse: say so before anyone tries
+        for (QPushButton *b : {m_approve, m_approveSelected, m_reject, m_edit}) {
+            b->setEnabled(false);
+            b->setToolTip(m_reviewBlocked);
+        }
+    }
 }
 
 void ApprovalQueueView::showMessage(const QString &text)

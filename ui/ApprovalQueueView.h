@@ -47,9 +47,14 @@ public:
     /// The last failure shown to the user (empty when the last action succeeded).
     QString lastError() const { return m_lastError; }
 
+    /// In a team workspace whose role may not review notices: every review action disabled, saying why.
+    void setReviewBlocked(const QString &why);
+
 public Q_SLOTS:
     /// Reads the notices again and refreshes the details and buttons, keeping the selection.
     void reload();
+    /// Reads only these notices again (another client changed them), keeping the selection.
+    void refreshNotices(const QList<qint64> &ids);
     /// Approves the current notice.
     void approveCurrent();
     /// Approves every selected notice, or none of them.
@@ -114,6 +119,7 @@ private:
     QPushButton *m_edit;
     QLabel *m_message;
     QString m_lastError;
+    QString m_reviewBlocked; ///< why this user's role may not review notices; empty: it may
 };
 
 } // namespace keyturn

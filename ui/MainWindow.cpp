@@ -4,6 +4,7 @@
 #include "ApprovalQueueView.h"
 #include "AuditView.h"
 #include "CalendarView.h"
+#include "ConnectTeamDialog.h"
 #include "ConsumersView.h"
 #include "DashboardView.h"
 #include "EmergencyRevokeWizard.h"
@@ -18,6 +19,8 @@
 #include "core/models/AlertsModel.h"
 #include "core/models/ConsumersModel.h"
 #include "core/models/InventoryModel.h"
+#include "core/store/Database.h"
+#include "core/store/TeamRoles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,7 +44,12 @@ namespace keyturn {
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
 {
-    setWindowTitle(tr("Keyturn — %1").arg(QFileInfo(workspace.location()).fileName()));
+    setWindowTitle(tr("Keyturn — %1")
+                       .arg(Database::isServerLocation(workspace.location())
+                                ? workspace.location()
+                                : QFileInfo(workspace.location()).fileName()));
+    // In a team workspace the database user's roles decide; the window only hides what would be refused anyway.
+    m_roles = TeamRoles::of(workspace.database()).valueOr(TeamRoles{});
     setObjectName(QStringLiteral("mainWindow"));
 
     m_nav = new QListWidget(this);
@@ -69,13 +77,20 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     });
     auto *alertTimer = new QTimer(m_alerts);
     alertTimer->start(5 * 60 * 1000);
-    connect(alertTimer, &QTimer::timeout, m_alerts, &AlertsPanel::refreshInBackground);
+    connect(alertTimer, &QTimer::timeout, m_alerts, [this] {
+        if (m_roles.mayWrite())
+            m_alerts->refreshInBackground();
+        else
+            m_alerts->reload();
+    });
     m_alerts->reload();
     // The first check waits until the window is up: it would compete with the first paint for the second core.
     // Until then a reload (the first read of the inventory arriving) needs no check of its own.
     QTimer::singleShot(1500, m_alerts, [this] {
-        m_alertsChecking = true;
-        m_alerts->refreshInBackground();
+        // a role that may not write (an auditor) reads the alerts others' checks stored
+        m_alertsChecking = m_roles.mayWrite();
+        if (m_alertsChecking)
+            m_alerts->refreshInBackground();
     });
     addView(QStringLiteral("dashboard"), tr("Dashboard"), QStyle::SP_ComputerIcon, m_dashboard);
     addView(QStringLiteral("inventory"), tr("Inventory"), QStyle::SP_FileDialogDetailedView, m_inventory);
@@ -98,6 +113,22 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addView(QStringLiteral("audit"), tr("Audit"), QStyle::SP_FileDialogInfoView, m_audit);
     auto *settings = new SettingsView(workspace, this);
     addView(QStringLiteral("settings"), tr("Settings"), QStyle::SP_FileDialogListView, settings);
+
+    if (!m_roles.mayReviewNotices()) {
+        m_approvals->setReviewBlocked(tr("Your database role (%1) may not review notices: that takes "
+                                         "keyturn_engineer.")
+                                          .arg(m_roles.describe()));
+    }
+    // Another client's changes to a team workspace: re-read those rows only (the inventory refreshes its own).
+    connect(&workspace, &Workspace::remoteChanges, this,
+            [this](const QString &table, const QList<qint64> &ids, const QList<qint64> &) {
+                if (table == QLatin1String("notices"))
+                    m_approvals->refreshNotices(ids);
+                else if (table == QLatin1String("rotation_runs"))
+                    m_rotations->reload();
+                else if (table == QLatin1String("alerts"))
+                    m_alerts->reload();
+            });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -151,6 +182,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     importAction->setObjectName(QStringLiteral("importInventoryAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(importAction, &QAction::triggered, this, [this] { runWizard(new ImportWizard(m_workspace, {}, this)); });
+    if (!m_roles.mayEditInventory()) {
+        importAction->setEnabled(false);
+        importAction->setToolTip(tr("Your database role (%1) may not change the inventory: that takes keyturn_admin.")
+                                     .arg(m_roles.describe()));
+    }
     QAction *exportAction = fileMenu->addAction(tr("&Export inventory as CSV…"));
     exportAction->setObjectName(QStringLiteral("exportInventoryAction"));
     connect(exportAction, &QAction::triggered, this, [this] {
@@ -159,6 +195,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
         if (written)
             statusBar()->showMessage(tr("Exported %1 credentials as CSV.").arg(*written), 8000);
     });
+    ConnectTeamDialog::addTo(fileMenu, this);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -267,9 +304,12 @@ void MainWindow::connectServices()
 
 void MainWindow::updateRotationActions()
 {
-    const bool available = m_workspace.rotationEngine() != nullptr && !m_connecting;
+    const bool available = m_workspace.rotationEngine() != nullptr && !m_connecting && m_roles.mayRotate();
     QString why;
-    if (m_connecting)
+    if (!m_roles.mayRotate())
+        why = tr("Your database role (%1) may not rotate or revoke keys: that takes keyturn_admin.")
+                  .arg(m_roles.describe());
+    else if (m_connecting)
         why = tr("Connecting to the services…");
     else if (!available)
         why = m_servicesError.isEmpty()
@@ -355,7 +395,8 @@ QString MainWindow::currentViewName() const
 void MainWindow::updateStatusBar()
 {
     m_statusWorkspace->setText(tr("Workspace: %1").arg(m_workspace.location()));
-    m_statusActor->setText(tr("Acting as: %1").arg(m_workspace.actor()));
+    m_statusActor->setText(m_roles.team ? tr("Acting as: %1 (%2)").arg(m_workspace.actor(), m_roles.describe())
+                                        : tr("Acting as: %1").arg(m_workspace.actor()));
     const InventoryModel *model = m_workspace.inventoryModel();
     m_statusKeys->setText(model->isLoading() ? tr("Reading the inventory…")
                                              : tr("%1 keys").arg(QLocale().toString(model->rowCount())));

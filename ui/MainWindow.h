@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/TeamRoles.h"
+
 #include <QMainWindow>
 
 #include <QStyle>
@@ -75,6 +77,7 @@ private:
     QLabel *m_statusKeys;
     DashboardView *m_dashboard = nullptr;
     AlertsPanel *m_alerts = nullptr;
+    TeamRoles m_roles;             ///< what the signed-in database user may do (everything in a workspace file)
     bool m_alertsChecking = false; ///< inventory reloads re-check the alerts once the first check has started
     InventoryView *m_inventory = nullptr;
     ConsumersModel *m_consumersModel = nullptr;

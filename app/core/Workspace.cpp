@@ -13,13 +13,16 @@
 #include "notices/NoticeStore.h"
 #include "rotation/RotationEngine.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/WorkspaceStore.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 
 namespace keyturn {
 
@@ -48,6 +51,54 @@ Workspace::Workspace(std::unique_ptr<Database> db, const QString &actor, const C
     m_notices = std::make_unique<NoticeStore>(*m_db, *m_audit, m_clock, actor);
     m_campaignNotices = std::make_unique<CampaignNotices>(*m_store, *m_notices, m_clock);
     m_inventory = new InventoryModel(*m_store, m_clock, this);
+    if (m_db->backend() == Database::Backend::Postgres)
+        listenForChanges();
+}
+
+void Workspace::listenForChanges()
+{
+    QSqlDriver *driver = m_db->connection().driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    if (!driver->subscribeToNotification(QString::fromLatin1(kChangeChannel)))
+        return; // the workspace still works; other clients' changes show on the next reload
+    m_changeTimer = new QTimer(this);
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(150); // a burst (a batch approval, a sync) arrives as one refresh
+    connect(m_changeTimer, &QTimer::timeout, this, &Workspace::dispatchChanges);
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (name != QLatin1String(kChangeChannel) || source == QSqlDriver::SelfSource)
+                    return; // this connection's own changes: the window that made them has shown them
+                const QStringList parts = payload.toString().split(QLatin1Char(':'));
+                if (parts.size() != 3)
+                    return;
+                bool ok = false;
+                const qint64 id = parts.at(1).toLongLong(&ok);
+                if (!ok)
+                    return;
+                m_changedIds[parts.at(0)].insert(id);
+                if (const qint64 credential = parts.at(2).toLongLong(); credential > 0)
+                    m_changedCredentials[parts.at(0)].insert(credential);
+                if (!m_changeTimer->isActive())
+                    m_changeTimer->start();
+            });
+}
+
+void Workspace::dispatchChanges()
+{
+    const auto ids = std::exchange(m_changedIds, {});
+    const auto credentials = std::exchange(m_changedCredentials, {});
+    // the inventory's rows: a credential, its keys or its runs (the latest run's state shows) changed
+    QSet<qint64> inventoryRows;
+    for (const char *table : {"credentials", "key_versions", "rotation_runs"})
+        inventoryRows.unite(credentials.value(QString::fromLatin1(table)));
+    if (inventoryRows.size() > 5000)
+        reloadInventoryInBackground(); // an import or a sync of thousands: one read beats thousands of probes
+    else if (!inventoryRows.isEmpty())
+        m_inventory->refreshRows(inventoryRows.values());
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        Q_EMIT remoteChanges(it.key(), it.value().values(), credentials.value(it.key()).values());
 }
 
 Workspace::~Workspace()

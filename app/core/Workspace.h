@@ -2,12 +2,16 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QThread;
 
 #include <functional>
 #include <memory>
+
+class QTimer;
 
 namespace keyturn {
 
@@ -93,8 +97,16 @@ public:
     /// built meanwhile (InventoryModel::reloadInBackground; finishLoading() waits for it).
     void reloadInventoryInBackground();
 
+Q_SIGNALS:
+    /// Another client changed rows of this team workspace (PostgreSQL LISTEN/NOTIFY, gathered for a moment): the
+    /// table, the changed rows' ids, and the credentials they belong to. The inventory model refreshes itself; views
+    /// of other tables listen here. A workspace file has no other clients and never emits this.
+    void remoteChanges(const QString &table, const QList<qint64> &ids, const QList<qint64> &credentialIds);
+
 private:
     Workspace(std::unique_ptr<Database> db, const QString &actor, const Clock &clock);
+    void listenForChanges();
+    void dispatchChanges();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
@@ -108,6 +120,9 @@ private:
     RotationEngine *m_engine = nullptr;
     NoticeSender *m_sender = nullptr;
     QThread *m_alertThread = nullptr;
+    QTimer *m_changeTimer = nullptr;
+    QHash<QString, QSet<qint64>> m_changedIds;         ///< by table, since the last dispatch
+    QHash<QString, QSet<qint64>> m_changedCredentials; ///< by table, since the last dispatch
     bool m_alertsAgain = false;
     QList<std::function<void(Result<AlertRecompute>)>> m_alertRunning; ///< told when the running recompute ends
     QList<std::function<void(Result<AlertRecompute>)>> m_alertWaiting; ///< told when the queued one ends

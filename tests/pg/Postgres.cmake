@@ -47,3 +47,6 @@ set_tests_properties(TestTeamConcurrency_pg PROPERTIES TIMEOUT 600)
 target_compile_definitions(TestTeamConcurrency PRIVATE KEYTURNCTL_PATH="$<TARGET_FILE:keyturnctl>"
     KEYTURN_SANDBOX_PATH="$<TARGET_FILE:keyturn-sandbox>" TEAM_WORKER_PATH="$<TARGET_FILE:keyturn-team-worker>")
 add_dependencies(TestTeamConcurrency keyturnctl keyturn-sandbox keyturn-team-worker)
+
+# Two windows on one team workspace, and a window's actions by role.
+keyturn_team_test(TestTeamWindows team/TestTeamWindows.cpp LIBS keyturn_ui LABELS gui)

@@ -163,8 +163,8 @@ private Q_SLOTS:
 
     void twoRunDuesNeverRunAStepTwice()
     {
-        SandboxProcess sandbox({QStringLiteral("--world"), QStringLiteral("demo"), QStringLiteral("--tick-ms"),
-                                QStringLiteral("100")});
+        SandboxProcess sandbox(
+            {QStringLiteral("--world"), QStringLiteral("demo"), QStringLiteral("--tick-ms"), QStringLiteral("100")});
         QVERIFY2(sandbox.ok(), sandbox.stderrOutput().constData());
         const QString location = newTestWorkspace(m_dir, QStringLiteral("rundue"), QStringLiteral("olivia"));
         QVERIFY(DemoWorld::create(location, QDateTime::currentDateTimeUtc(), 42, DemoWorld::Consumers::FromProvider,
@@ -190,22 +190,22 @@ private Q_SLOTS:
         QProcessEnvironment env = cliEnvironment();
         env.insert(QStringLiteral("KEYTURN_PLATFORM_TOKEN"), QString::fromUtf8(sandbox.adminToken()));
         env.insert(QStringLiteral("KEYTURN_VAULT_TOKEN"), QString::fromUtf8(sandbox.vaultToken()));
-        const auto rotated = together(QStringLiteral(KEYTURNCTL_PATH),
-                                      {QStringList{QStringLiteral("--database"), location, QStringLiteral("rotate")} +
-                                       keys + QStringList{QStringLiteral("--grace"), QStringLiteral("1s"),
-                                                          QStringLiteral("--yes")}},
-                                      env);
+        const auto rotated =
+            together(QStringLiteral(KEYTURNCTL_PATH),
+                     {QStringList{QStringLiteral("--database"), location, QStringLiteral("rotate")} + keys +
+                      QStringList{QStringLiteral("--grace"), QStringLiteral("1s"), QStringLiteral("--yes")}},
+                     env);
         QVERIFY2(rotated.first().first == 0, rotated.first().second.constData());
 
         // two machines run the schedule at once, round after round
         for (int round = 0; round < 6; ++round) {
-            const auto results = together(
-                QStringLiteral(KEYTURNCTL_PATH),
-                {QStringList{QStringLiteral("--database"), withTestUser(location, QStringLiteral("runner_a")),
-                             QStringLiteral("run-due")},
-                 QStringList{QStringLiteral("--database"), withTestUser(location, QStringLiteral("runner_b")),
-                             QStringLiteral("run-due")}},
-                env);
+            const auto results =
+                together(QStringLiteral(KEYTURNCTL_PATH),
+                         {QStringList{QStringLiteral("--database"), withTestUser(location, QStringLiteral("runner_a")),
+                                      QStringLiteral("run-due")},
+                          QStringList{QStringLiteral("--database"), withTestUser(location, QStringLiteral("runner_b")),
+                                      QStringLiteral("run-due")}},
+                         env);
             for (const auto &[code, err] : results)
                 QVERIFY2(code == 0 || err.contains("failed"), err.constData());
             QTest::qWait(700);
@@ -214,20 +214,22 @@ private Q_SLOTS:
         // no step happened twice for a run: every transition is audited once, and the ones with an effect outside
         // the workspace (a key created at the provider, written to the vault, revoked) are what must never repeat
         QSqlQuery twice = ws->database().query();
-        QVERIFY(twice.exec(QStringLiteral(
-            "SELECT target_id, action, COUNT(*) FROM audit_events WHERE target_type = 'run' AND action LIKE 'rotation.%'"
-            " AND action <> 'rotation.step' GROUP BY target_id, action HAVING COUNT(*) > 1")));
+        QVERIFY(twice.exec(
+            QStringLiteral("SELECT target_id, action, COUNT(*) FROM audit_events WHERE target_type = 'run' AND action "
+                           "LIKE 'rotation.%'"
+                           " AND action <> 'rotation.step' GROUP BY target_id, action HAVING COUNT(*) > 1")));
         if (twice.next())
-            QFAIL(qPrintable(QStringLiteral("run %1 did %2 %3 times")
-                                 .arg(twice.value(0).toString(), twice.value(1).toString(), twice.value(2).toString())));
+            QFAIL(
+                qPrintable(QStringLiteral("run %1 did %2 %3 times")
+                               .arg(twice.value(0).toString(), twice.value(1).toString(), twice.value(2).toString())));
         // and the rotations did get going: each created one new key, in a run one of the two machines advanced
         QSqlQuery created = ws->database().query();
         QVERIFY(created.exec(QStringLiteral(
             "SELECT COUNT(*) FROM audit_events WHERE action = 'rotation.new_key_created' AND actor LIKE 'olivia'")));
         QVERIFY(created.next());
         QSqlQuery byRunners = ws->database().query();
-        QVERIFY(byRunners.exec(
-            QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'rotation.%' AND actor LIKE 'runner_%'")));
+        QVERIFY(byRunners.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM audit_events WHERE action LIKE 'rotation.%' AND actor LIKE 'runner_%'")));
         QVERIFY(byRunners.next());
         QVERIFY2(created.value(0).toInt() + byRunners.value(0).toInt() >= 4, "the runs did not advance");
         for (const RotationRunRecord &run : ws->store().runs().value()) {

@@ -112,7 +112,8 @@ private Q_SLOTS:
         const qint64 notice = pendingNotice(*m_admin);
         auto approved = auditor->notices().approve({notice});
         QVERIFY(!approved.ok());
-        QVERIFY2(approved.errorMessage().contains(QLatin1String("does not allow")), qPrintable(approved.errorMessage()));
+        QVERIFY2(approved.errorMessage().contains(QLatin1String("does not allow")),
+                 qPrintable(approved.errorMessage()));
         QCOMPARE(m_admin->notices().notice(notice)->state, NoticeState::Pending);
 
         // reading works, and the attempts left nothing behind: no row, no audit event

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -358,6 +359,47 @@ void InventoryModel::reload()
         apply(std::move(loaded.value()));
     if (wasLoading)
         Q_EMIT loadingChanged(false);
+}
+
+void InventoryModel::refreshRows(const QList<qint64> &credentialIds)
+{
+    if (credentialIds.isEmpty())
+        return;
+    if (m_loader)
+        return; // the load under way reads them as they are now
+    auto fresh = m_store.inventoryRows(credentialIds);
+    if (!fresh) {
+        Q_EMIT loadFailed(fresh.errorMessage());
+        return;
+    }
+    // one assessment time for every row (the tooltips recompute their reasons as of it)
+    const QDateTime now = m_s.assessedAt.isValid() ? m_s.assessedAt : m_clock.now();
+    m_s.assessedAt = now;
+    QSet<qint64> seen;
+    QList<Row> added;
+    beginResetModel();
+    for (InventoryRow &row : *fresh) {
+        seen.insert(row.credential.id);
+        Row r{std::move(row), {}};
+        r.status = assessInventoryRow(r.data, now, false);
+        const int at = m_s.rowById.value(r.data.credential.id, -1);
+        if (at >= 0)
+            m_s.rows[at] = std::move(r);
+        else
+            added.append(std::move(r));
+    }
+    for (const qint64 id : credentialIds) {
+        if (seen.contains(id))
+            continue;
+        const int at = m_s.rowById.value(id, -1);
+        if (at >= 0)
+            m_s.rows[at].data.credential.id = 0; // deleted by someone else: dropped below
+    }
+    m_s.rows.removeIf([](const Row &r) { return r.data.credential.id == 0; });
+    m_s.rows.append(std::move(added));
+    prepareKeys(m_s);
+    endResetModel();
+    Q_EMIT reloaded();
 }
 
 void InventoryModel::reloadInBackground(std::function<Result<Snapshot>(const QDateTime &now)> read)

@@ -112,6 +112,10 @@ public:
     bool hasLoaded() const { return m_loaded; }
     /// Waits for a background load and applies it now (or emits loadFailed). Nothing happens without one.
     void finishLoading();
+    /// Reads only these credentials' rows again (another client changed them) and puts them in place: changed rows
+    /// replaced, new ones added, deleted ones removed; the search text and sort keys are prepared again in memory.
+    /// The rest of the inventory is not read. On failure the model keeps what it showed and emits loadFailed.
+    void refreshRows(const QList<qint64> &credentialIds);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

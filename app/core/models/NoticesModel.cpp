@@ -209,4 +209,37 @@ void NoticesModel::reload()
     Q_EMIT reloaded();
 }
 
+void NoticesModel::refreshNotices(const QList<qint64> &ids)
+{
+    bool changed = false;
+    for (const qint64 id : ids) {
+        auto fresh = m_store.notice(id);
+        const int row = rowOfNotice(id);
+        const bool listed = fresh.ok() && (m_filter.states.isEmpty() || m_filter.states.contains(fresh->state)) &&
+                            (!m_filter.campaignId || fresh->campaignId == m_filter.campaignId) &&
+                            (!m_filter.runId || fresh->runId == m_filter.runId) &&
+                            (!m_filter.consumerId || fresh->consumerId == m_filter.consumerId);
+        if (!fresh.ok() && row < 0)
+            continue; // gone, and not shown
+        if (listed && row >= 0) {
+            m_notices[row] = *fresh;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (listed) {
+            const int at = int(m_notices.size());
+            beginInsertRows({}, at, at);
+            m_notices.append(*fresh);
+            endInsertRows();
+        } else if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_notices.removeAt(row);
+            endRemoveRows();
+        } else {
+            continue;
+        }
+        changed = true;
+    }
+    if (changed)
+        Q_EMIT reloaded();
+}
+
 } // namespace keyturn

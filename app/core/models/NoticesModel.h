@@ -63,6 +63,9 @@ public:
 public Q_SLOTS:
     /// Reads the notices again. On failure the model keeps what it showed and emits loadFailed.
     void reload();
+    /// Reads only these notices again (another client changed them): each is updated in place, added or removed
+    /// as its state now is or is not listed. The rest of the table is not read.
+    void refreshNotices(const QList<qint64> &ids);
 
 Q_SIGNALS:
     void loadFailed(const QString &message);

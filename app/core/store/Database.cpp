@@ -80,11 +80,14 @@ bool Database::isServerLocation(const QString &location)
 
 void Database::rememberPassword(const QString &location, const QString &password)
 {
+    // the key is the address as open() writes it (QUrl's normal form), however it was typed
+    const QUrl url(location, QUrl::StrictMode);
+    const QString key = url.isValid() ? url.toString(QUrl::RemovePassword) : location;
     QMutexLocker lock(&passwordMutex());
     if (password.isEmpty())
-        rememberedPasswords().remove(location);
+        rememberedPasswords().remove(key);
     else
-        rememberedPasswords().insert(location, password);
+        rememberedPasswords().insert(key, password);
 }
 
 Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location, const Options &options)

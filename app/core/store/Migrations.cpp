@@ -259,6 +259,30 @@ const QList<Migration> &allMigrations()
              QStringLiteral("CREATE INDEX IF NOT EXISTS audit_events_by_key_version_at_id ON audit_events"
                             " (key_version, at, id)"),
          }},
+        {9,
+         "team workspaces announce changes to open clients (LISTEN/NOTIFY)",
+         {},
+         {
+             // One notification per changed row, sent when the change commits: "table:id:credential_id". Open GUIs
+             // re-read those rows, not whole tables. A workspace file has one client and needs none of this.
+             QStringLiteral("CREATE OR REPLACE FUNCTION keyturn_notify_change() RETURNS trigger LANGUAGE plpgsql AS"
+                            " $f$ DECLARE r jsonb; BEGIN"
+                            " IF TG_OP = 'DELETE' THEN r := to_jsonb(OLD); ELSE r := to_jsonb(NEW); END IF;"
+                            " PERFORM pg_notify('keyturn_changes', TG_TABLE_NAME || ':' || (r->>'id') || ':' ||"
+                            " COALESCE(r->>'credential_id', CASE WHEN TG_TABLE_NAME = 'credentials' THEN r->>'id'"
+                            " ELSE '' END));"
+                            " RETURN NULL; END $f$"),
+             QStringLiteral("CREATE TRIGGER keyturn_notify AFTER INSERT OR UPDATE OR DELETE ON credentials"
+                            " FOR EACH ROW EXECUTE FUNCTION keyturn_notify_change()"),
+             QStringLiteral("CREATE TRIGGER keyturn_notify AFTER INSERT OR UPDATE OR DELETE ON key_versions"
+                            " FOR EACH ROW EXECUTE FUNCTION keyturn_notify_change()"),
+             QStringLiteral("CREATE TRIGGER keyturn_notify AFTER INSERT OR UPDATE OR DELETE ON rotation_runs"
+                            " FOR EACH ROW EXECUTE FUNCTION keyturn_notify_change()"),
+             QStringLiteral("CREATE TRIGGER keyturn_notify AFTER INSERT OR UPDATE OR DELETE ON notices"
+                            " FOR EACH ROW EXECUTE FUNCTION keyturn_notify_change()"),
+             QStringLiteral("CREATE TRIGGER keyturn_notify AFTER INSERT OR UPDATE OR DELETE ON alerts"
+                            " FOR EACH ROW EXECUTE FUNCTION keyturn_notify_change()"),
+         }},
     };
     return migrations;
 }
@@ -270,6 +294,8 @@ QStringList migrationStatements(const Migration &migration, Database::Backend ba
     QStringList out;
     for (QString s : migration.statements)
         out << s.replace(QLatin1String("{PK}"), pk);
+    if (backend == Database::Backend::Postgres)
+        out << migration.postgresStatements;
     return out;
 }
 

@@ -12,7 +12,12 @@ struct Migration
     int version;
     const char *description;
     QStringList statements;
+    /// Run only in a team workspace (PostgreSQL), after `statements`: what SQLite has no counterpart for.
+    QStringList postgresStatements = {};
 };
+
+/// The channel a team workspace announces changes on (LISTEN/NOTIFY): payload "table:id:credential_id".
+inline constexpr const char *kChangeChannel = "keyturn_changes";
 
 /// Every migration, in order. Never edit a released one: add the next number.
 const QList<Migration> &allMigrations();

@@ -1095,8 +1095,29 @@ Result<QList<InventoryRow>> WorkspaceStore::inventory() const
     return out;
 }
 
+Result<QList<InventoryRow>> WorkspaceStore::inventoryRows(const QList<qint64> &credentialIds) const
+{
+    QList<InventoryRow> out;
+    if (credentialIds.isEmpty())
+        return out;
+    QStringList ids;
+    for (qint64 id : credentialIds)
+        ids << QString::number(id); // numbers: nothing to quote
+    auto read = readInventoryWhere(QStringLiteral("WHERE c.id IN (%1)").arg(ids.join(QLatin1Char(','))), {},
+                                   [&out](InventoryRow &&row) { out.append(std::move(row)); });
+    if (!read)
+        return read.error();
+    return out;
+}
+
 Result<void> WorkspaceStore::readInventory(const std::function<void(qsizetype)> &expect,
                                            const std::function<void(InventoryRow &&)> &add) const
+{
+    return readInventoryWhere({}, expect, add);
+}
+
+Result<void> WorkspaceStore::readInventoryWhere(const QString &where, const std::function<void(qsizetype)> &expect,
+                                                const std::function<void(InventoryRow &&)> &add) const
 {
     const QString sql =
         QStringLiteral("SELECT %1, kv.version, kv.fingerprint, kv.prefix, COALESCE(kv.activated_at, kv.created_at),"
@@ -1106,9 +1127,9 @@ Result<void> WorkspaceStore::readInventory(const std::function<void(qsizetype)> 
                        " (SELECT r.state FROM rotation_runs r WHERE r.credential_id = c.id ORDER BY r.id DESC LIMIT 1)"
                        " FROM credentials c"
                        " LEFT JOIN key_versions kv ON kv.credential_id = c.id AND kv.state = 'current'"
-                       " LEFT JOIN consumers co ON co.id = c.consumer_id"
+                       " LEFT JOIN consumers co ON co.id = c.consumer_id %2"
                        " ORDER BY c.name")
-            .arg(QLatin1String(kCredentialColumns));
+            .arg(QLatin1String(kCredentialColumns), where);
     const auto read = [&add](auto &q) {
         constexpr int b = kCredentialColumnCount;
         InventoryRow row;
@@ -1122,13 +1143,14 @@ Result<void> WorkspaceStore::readInventory(const std::function<void(qsizetype)> 
         row.latestRunState = q.shared(b + 6);
         add(std::move(row));
     };
-    QSqlQuery count = m_db.query();
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM credentials"));
-    if (auto r = Database::exec(count); !r)
-        return r;
-    if (count.next() && expect)
-        expect(count.value(0).toLongLong());
-    count.finish();
+    if (expect) {
+        QSqlQuery count = m_db.query();
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM credentials"));
+        if (auto r = Database::exec(count); !r)
+            return r;
+        if (count.next())
+            expect(count.value(0).toLongLong());
+    }
 
     if (sqlite3 *handle = m_db.sqliteHandle()) {
         // At 100,000 keys a QVariant per value costs more than the query itself: SQLite's own rows instead.

@@ -159,12 +159,16 @@ public:
 
     /// Every credential with its current key and usage, sorted by name: what the inventory table and list show.
     Result<QList<InventoryRow>> inventory() const;
+    /// The inventory rows of these credentials (those that exist), as readInventory() reads them.
+    Result<QList<InventoryRow>> inventoryRows(const QList<qint64> &credentialIds) const;
     /// The same rows, handed over one by one as they are read, after `expect` was told how many to expect: for a
     /// caller that keeps them in its own container (the inventory model) without a second copy of 100,000 rows.
     Result<void> readInventory(const std::function<void(qsizetype)> &expect,
                                const std::function<void(InventoryRow &&)> &add) const;
 
 private:
+    Result<void> readInventoryWhere(const QString &where, const std::function<void(qsizetype)> &expect,
+                                    const std::function<void(InventoryRow &&)> &add) const;
     Result<void> audit(const QString &action, const QString &targetType, const QString &targetId,
                        std::optional<int> keyVersion = std::nullopt, const QString &oldFp = {},
                        const QString &newFp = {}, const QJsonObject &details = {});
