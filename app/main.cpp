@@ -126,15 +126,17 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Build a fresh demo workspace and open it."));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"),
-                                          QApplication::translate("main", "The workspace file to open."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt(
+        QStringLiteral("workspace"),
+        QApplication::translate("main", "The workspace to open: a file, or a team workspace's address "
+                                        "(postgresql://user@host:port/database)."),
+        QStringLiteral("WORKSPACE"));
     const QCommandLineOption actorOpt(QStringLiteral("actor"),
                                       QApplication::translate("main", "Who acts (default: the OS user)."),
                                       QStringLiteral("NAME"));
     const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
                                            QApplication::translate("main", "Render a view to a PNG file and exit."),
-                                           QStringLiteral("FILE"));
+                                           QStringLiteral("WORKSPACE"));
     const QCommandLineOption viewOpt(QStringLiteral("view"),
                                      QApplication::translate("main", "The view to show: %1.")
                                          .arg(MainWindow::viewNames().join(QStringLiteral(", "))),
