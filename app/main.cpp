@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
                                       QStringLiteral("NAME"));
     const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
                                            QApplication::translate("main", "Render a view to a PNG file and exit."),
-                                           QStringLiteral("WORKSPACE"));
+                                           QStringLiteral("FILE"));
     const QCommandLineOption viewOpt(QStringLiteral("view"),
                                      QApplication::translate("main", "The view to show: %1.")
                                          .arg(MainWindow::viewNames().join(QStringLiteral(", "))),
