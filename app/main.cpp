@@ -17,7 +17,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -194,8 +196,12 @@ int main(int argc, char *argv[])
         if (openOptions.password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
             // the keychain's password; without one (or without a keychain) libpq's ~/.pgpass still applies
             QEventLoop keychain;
+            const QString passFile = qEnvironmentVariableIsEmpty("PGPASSFILE")
+                                         ? QDir::home().filePath(QStringLiteral(".pgpass"))
+                                         : qEnvironmentVariable("PGPASSFILE");
+            const bool havePassFile = QFile::exists(passFile);
             ConnectTeamDialog::readKeychainPassword(location, [&](const QString &password, const QString &error) {
-                if (!error.isEmpty())
+                if (!error.isEmpty() && !havePassFile) // with a password file, libpq has what it needs
                     std::fprintf(stderr, "keyturn: %s\n", qPrintable(error));
                 openOptions.password = password;
                 keychain.quit();
