@@ -9,11 +9,12 @@ cd "$(dirname "$0")"
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
     libssl-dev libsqlite3-dev libcurl4-openssl-dev libyaml-cpp-dev libgl1-mesa-dev libxkbcommon-dev
     clang-format sqlite3 xvfb xauth fonts-dejavu-core
     python3-aiosmtpd openssl postgresql systemd
+    dpkg-dev desktop-file-utils appstream groff-base hicolor-icon-theme
 )
 
 install_packages() {
