@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Sandbox.h"
 #include "Screenshot.h"
+#include "Translations.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoWorld.h"
 #include "core/domain/Clock.h"
@@ -20,22 +21,25 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace keyturn;
 
 namespace {
-bool wantsScreenshot(int argc, char *argv[])
+/// A screenshot, the help and the version need no display.
+bool needsNoDisplay(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
             return true;
+        for (const char *option : {"--help", "-h", "--help-all", "-?", "--version", "-v"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
     }
     return false;
 }
@@ -100,8 +104,8 @@ void prepareDemo(Workspace &workspace, Sandbox &sandbox, std::function<void(Resu
 
 int main(int argc, char *argv[])
 {
-    // A screenshot needs no display: render off-screen unless a display was asked for.
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+    // Render off-screen when no display is needed, unless one was asked for.
+    if (needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -113,13 +117,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(KEYTURN_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyturn.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("keyturn"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    translations::install(QLocale(), &app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Keyturn: rotate API keys without breaking the "
@@ -139,10 +137,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
                                            QApplication::translate("main", "Render a view to a PNG file and exit."),
                                            QStringLiteral("FILE"));
-    const QCommandLineOption viewOpt(QStringLiteral("view"),
-                                     QApplication::translate("main", "The view to show: %1.")
-                                         .arg(MainWindow::viewNames().join(QStringLiteral(", "))),
-                                     QStringLiteral("NAME"), QStringLiteral("dashboard"));
+    const QCommandLineOption viewOpt(
+        QStringLiteral("view"),
+        QApplication::translate("main", "The view to show: %1 (default: the view the window was closed on; "
+                                        "dashboard for a screenshot).")
+            .arg(MainWindow::viewNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"), QStringLiteral("dashboard"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"),
                                      QApplication::translate("main", "Seed of the demo world (default 42)."),
                                      QStringLiteral("N"), QStringLiteral("42"));
@@ -221,8 +221,15 @@ int main(int argc, char *argv[])
 
     auto present = [&]() -> int {
         window = MainWindow::open(*workspace);
-        window->resize(1440, 860);
-        window->showView(view);
+        if (screenshot) {
+            // a picture is the same for everyone: the standard size and layout, not this person's
+            window->resize(1440, 860);
+        } else {
+            window->restoreSession();
+        }
+        // --view names the view to show; without it the window opens on the view it was closed on
+        if (screenshot || parser.isSet(viewOpt))
+            window->showView(view);
         if (screenshot) {
             // a picture shows the rows and the alerts, not the reading and the check still under way
             workspace->inventoryModel()->finishLoading();

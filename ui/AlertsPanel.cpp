@@ -1,5 +1,7 @@
 #include "AlertsPanel.h"
+#include "Theme.h"
 
+#include "Shortcuts.h"
 #include "core/Workspace.h"
 #include "core/models/AlertsModel.h"
 #include "core/monitoring/AlertCenter.h"
@@ -99,6 +101,10 @@ void AlertsPanel::build()
     bar->addWidget(m_open);
 
     m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("alertsTable"));
+    m_view->setAccessibleName(tr("Alerts"));
+    showFocusFrame(m_view);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_view->setModel(decorated);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -122,7 +128,7 @@ void AlertsPanel::build()
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    Theme::setTone(m_error, Theme::Tone::Error);
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -133,7 +139,8 @@ void AlertsPanel::build()
 
     connect(m_acknowledge, &QPushButton::clicked, this, &AlertsPanel::acknowledgeSelected);
     connect(m_open, &QPushButton::clicked, this, &AlertsPanel::openSelected);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, &AlertsPanel::openSelected);
+    // a double-click, or Enter on the current row
+    connect(m_view, &QAbstractItemView::activated, this, &AlertsPanel::openSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsPanel::updateState);
     connect(m_model, &AlertsModel::loadFailed, this, &AlertsPanel::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsPanel::updateState);

@@ -1,7 +1,9 @@
 #include "ApprovalQueueView.h"
+#include "Theme.h"
 
 #include "NoticeEditDialog.h"
 #include "RejectNoticeDialog.h"
+#include "Shortcuts.h"
 #include "core/Workspace.h"
 #include "core/models/NoticesModel.h"
 #include "core/notices/NoticeStore.h"
@@ -40,7 +42,7 @@ public:
         if ((role == Qt::FontRole || role == Qt::ForegroundRole) && index.column() == NoticesModel::Kind &&
             index.data(NoticesModel::UrgentRole).toBool()) {
             if (role == Qt::ForegroundRole)
-                return QColor(0xb0, 0x1e, 0x1e);
+                return Theme::color(Theme::Tone::Error);
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -72,11 +74,6 @@ bool isRejectable(const QString &state)
     return state == NoticeState::Pending || state == NoticeState::Approved;
 }
 
-QString withShortcut(const QString &text, const QKeySequence &key)
-{
-    return ApprovalQueueView::tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
-}
-
 QString eventLabel(const QString &action)
 {
     static const QHash<QString, const char *> labels = {
@@ -103,13 +100,27 @@ QString diffHtml(const QString &diff)
     for (const QString &line : lines) {
         const QString escaped = line.toHtmlEscaped();
         if (line.startsWith(QLatin1Char('+')) && !line.startsWith(QLatin1String("+++")))
-            html += QStringLiteral("<span style=\"color:#1b7a2e\">%1</span>\n").arg(escaped);
+            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n")
+                        .arg(Theme::color(Theme::Tone::Success).name(), escaped);
         else if (line.startsWith(QLatin1Char('-')) && !line.startsWith(QLatin1String("---")))
-            html += QStringLiteral("<span style=\"color:#b01e1e\">%1</span>\n").arg(escaped);
+            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n")
+                        .arg(Theme::color(Theme::Tone::Error).name(), escaped);
         else
             html += escaped + QLatin1Char('\n');
     }
     return html + QStringLiteral("</pre>");
+}
+
+constexpr char kFieldProperty[] = "noticeField"; ///< a detail label's field name
+
+/// A screen reader reads a label by its accessible name: the field's name and its value, as the form shows them.
+void nameDetailLabels(const QList<QLabel *> &labels)
+{
+    for (QLabel *label : labels) {
+        const QString field = label->property(kFieldProperty).toString();
+        label->setAccessibleName(label->text().isEmpty() ? field
+                                                         : ApprovalQueueView::tr("%1: %2").arg(field, label->text()));
+    }
 }
 
 QLabel *detailLabel(QWidget *parent, const QString &name, const QString &accessible)
@@ -117,6 +128,7 @@ QLabel *detailLabel(QWidget *parent, const QString &name, const QString &accessi
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setAccessibleName(accessible);
+    label->setProperty(kFieldProperty, accessible);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setTextFormat(Qt::PlainText);
@@ -144,14 +156,16 @@ ApprovalQueueView::ApprovalQueueView(Workspace &workspace, QWidget *parent)
     filterLabel->setBuddy(m_filter);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("noticesCount"));
-    m_refresh = new QPushButton(tr("Re&fresh"), this);
+    m_refresh = new QPushButton(tr("&Refresh"), this); // Alt+F opens the File menu
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setAccessibleName(tr("Refresh the approval queue"));
     m_refresh->setToolTip(tr("Read the notices again (another engineer may have approved or edited some)."));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("noticesTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setAccessibleName(tr("Notices"));
+    showFocusFrame(m_table);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(NoticesModel::SendAt, Qt::AscendingOrder);
@@ -176,7 +190,8 @@ ApprovalQueueView::ApprovalQueueView(Workspace &workspace, QWidget *parent)
         {NoticesModel::DraftedBy, 85}, {NoticesModel::ApprovedBy, 90},
     };
     for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+        // never narrower than the column's title, which is longer in some languages
+        m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
 
     // The empty state: a heading and what fills the list, centred where the list would be.
     auto *emptyPage = new QWidget(this);
@@ -218,9 +233,7 @@ ApprovalQueueView::ApprovalQueueView(Workspace &workspace, QWidget *parent)
     m_campaign = detailLabel(this, QStringLiteral("noticeCampaign"), tr("Campaign"));
     m_people = detailLabel(this, QStringLiteral("noticePeople"), tr("Drafted and approved by"));
     m_note = detailLabel(this, QStringLiteral("noticeNote"), tr("Note"));
-    QPalette notePalette = m_note->palette();
-    notePalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_note->setPalette(notePalette);
+    Theme::setTone(m_note, Theme::Tone::Error);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -267,17 +280,20 @@ ApprovalQueueView::ApprovalQueueView(Workspace &workspace, QWidget *parent)
     m_html = new QTextBrowser(this);
     m_html->setObjectName(QStringLiteral("htmlPreview"));
     m_html->setAccessibleName(tr("HTML preview"));
+    showFocusFrame(m_html);
     // A link in a notice is for the consumer; the preview never opens it.
     m_html->setOpenLinks(false);
     m_html->setOpenExternalLinks(false);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("textPreview"));
     m_text->setAccessibleName(tr("Plain-text preview"));
+    showFocusFrame(m_text);
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_history = new QTextBrowser(this);
     m_history->setObjectName(QStringLiteral("noticeHistory"));
     m_history->setAccessibleName(tr("History of the notice"));
+    showFocusFrame(m_history);
     m_history->setOpenLinks(false);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("previewTabs"));
@@ -285,6 +301,11 @@ ApprovalQueueView::ApprovalQueueView(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_html, tr("HTML"));
     m_tabs->addTab(m_text, tr("Text"));
     m_tabs->addTab(m_history, tr("History"));
+    // after the buttons, Tab reaches the tab bar, then the page it shows
+    setTabOrder(m_edit, m_tabs);
+    setTabOrder(m_tabs, m_html);
+    setTabOrder(m_html, m_text);
+    setTabOrder(m_text, m_history);
 
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->setObjectName(QStringLiteral("noticeDetails"));
@@ -482,6 +503,7 @@ void ApprovalQueueView::updateDetails()
         m_html->clear();
         m_text->clear();
         m_history->clear();
+        nameDetailLabels(fields);
         return;
     }
     const NoticeRecord &n = *notice;
@@ -511,6 +533,7 @@ void ApprovalQueueView::updateDetails()
         note = tr("Rejected: %1").arg(n.rejectionReason);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+    nameDetailLabels(fields);
 
     if (auto rendered = NoticeTemplates::render(n.bodyMarkdown)) {
         m_html->setHtml(rendered->html);
@@ -558,6 +581,7 @@ void ApprovalQueueView::updateActions()
 
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     m_approveSelected->setText(selected > 1 ? tr("Approve selected (%1)").arg(selected) : tr("Approve selected"));
+    m_approveSelected->setShortcut(kApproveSelectedKey); // a new text sets the shortcut to its mnemonic
     m_approveSelected->setEnabled(selected > 0);
     m_approveSelected->setToolTip(
         selected > 0 ? withShortcut(tr("Approve every selected notice; if one of them cannot be approved, none is"),

@@ -1,4 +1,6 @@
 #include "AuditView.h"
+#include "Shortcuts.h"
+#include "Theme.h"
 
 #include "core/Workspace.h"
 #include "core/domain/Clock.h"
@@ -6,6 +8,7 @@
 #include "core/store/Database.h"
 #include "core/store/WorkspaceStore.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,7 +41,15 @@
 namespace keyturn {
 
 namespace {
+void setBold(QWidget *widget, bool bold)
+{
+    QFont font = widget->font();
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
 constexpr int kCountCap = 10000;
+constexpr char kFieldProperty[] = "auditField"; ///< a value label's field name, for its accessible name
 constexpr int kDebounceMs = 250;
 constexpr int kPollMs = 100;
 constexpr int kProgressSteps = 1000;
@@ -54,6 +65,14 @@ const QStringList &evidenceStages()
 QDateTime startOfUtcDay(const QDate &date)
 {
     return QDateTime(date, QTime(0, 0), Qt::UTC);
+}
+
+/// Shows a value in its label; a screen reader names the label by its field and reads the value with it (an empty
+/// label would otherwise be an unnamed stop in the tab chain).
+void showValue(QLabel *value, const QString &field, const QString &text)
+{
+    value->setText(text);
+    value->setAccessibleName(text.isEmpty() ? field : QStringLiteral("%1 %2").arg(field, text));
 }
 
 QLabel *valueLabel(QWidget *parent, const QString &name)
@@ -93,7 +112,9 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setAccessibleName(tr("Audit history"));
+    showFocusFrame(m_table);
     // When a fetch towards older events drops rows at the top, the rows on screen stay where they were; a selected
     // event that leaves the window is unselected rather than replaced by its neighbour. Connected before the table
     // sees the model, so that this runs before the table moves its current row (and scrolls to it).
@@ -160,14 +181,33 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("auditRefreshButton"));
     m_refresh->setToolTip(tr("Read the history again from the newest event."));
-    m_verify = new QPushButton(tr("&Verify chain…"), this);
+    // Alt+V opens the View menu: the mnemonic is E
+    m_verify = new QPushButton(tr("V&erify chain…"), this);
     m_verify->setObjectName(QStringLiteral("verifyChainButton"));
-    m_verify->setToolTip(tr("Check every event's hash and link, name the first altered, removed or reordered event, "
-                            "and record the result in the log."));
+    const QKeySequence verifyKey(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
+    m_verify->setToolTip(withShortcut(tr("Check every event's hash and link, name the first altered, removed or "
+                                         "reordered event, and record the result in the log."),
+                                      verifyKey));
     m_export = new QPushButton(tr("E&xport…"), this);
     m_export->setObjectName(QStringLiteral("auditExportButton"));
-    m_export->setToolTip(tr("Write the events the current filter shows as CSV or JSON Lines, ending with the chain's "
-                            "head hash."));
+    const QKeySequence exportKey(Qt::CTRL | Qt::SHIFT | Qt::Key_X); // Ctrl+E moves to the end of a line in a field
+    m_export->setToolTip(withShortcut(tr("Write the events the current filter shows as CSV or JSON Lines, ending with "
+                                         "the chain's head hash."),
+                                      exportKey));
+    // Chords that work from anywhere in the view while it is shown (the buttons keep their mnemonics).
+    auto chord = [this](const QString &name, QPushButton *target, const QKeySequence &key) {
+        auto *action = new QAction(target->text().remove(QLatin1Char('&')), this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        addAction(action);
+        target->setAccessibleDescription(withShortcut(target->text().remove(QLatin1Char('&')), key));
+        connect(action, &QAction::triggered, target, [target] {
+            if (target->isEnabled())
+                target->click();
+        });
+    };
+    chord(QStringLiteral("verifyChainAction"), m_verify, verifyKey);
+    chord(QStringLiteral("auditExportAction"), m_export, exportKey);
     m_pack = new QPushButton(tr("Evidence &pack…"), this);
     m_pack->setObjectName(QStringLiteral("evidencePackButton"));
     m_pack->setToolTip(tr("Write a folder for auditors: the period's events, a summary per control (SOC 2, "
@@ -227,7 +267,8 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &AuditView::askToExport);
     connect(m_pack, &QPushButton::clicked, this, &AuditView::askForEvidencePack);
     connect(m_goTo, &QPushButton::clicked, this, &AuditView::goToTarget);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, &AuditView::goToTarget);
+    // a double-click, or Enter on the current row
+    connect(m_table, &QAbstractItemView::activated, this, &AuditView::goToTarget);
     connect(m_showBad, &QPushButton::clicked, this, [this] {
         if (m_lastVerification && m_lastVerification->firstBadId > 0)
             showAuditEvent(m_lastVerification->firstBadId);
@@ -307,6 +348,17 @@ QLayout *AuditView::buildFilterBar()
     m_search->setAccessibleName(tr("Search the history"));
     m_search->setPlaceholderText(tr("Search actor, action, target, fingerprints and details…"));
     m_search->setClearButtonEnabled(true);
+    auto *find = new QAction(tr("Search the history"), this);
+    find->setObjectName(QStringLiteral("auditFindAction"));
+    find->setShortcuts(QKeySequence::Find);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    setShortcutToolTip(m_search,
+                       tr("Free text to look for in the events' actor, action, target, fingerprints and details."),
+                       find->shortcut());
 
     m_clear = new QPushButton(tr("Clear filters"), this);
     m_clear->setObjectName(QStringLiteral("auditClearFilters"));
@@ -373,6 +425,7 @@ void AuditView::buildDetails(QWidget *pane)
     };
     for (const auto &[name, label] : fields) {
         QLabel *value = valueLabel(fieldsBox, name);
+        value->setProperty(kFieldProperty, label);
         m_fieldValues << value;
         m_fields->addRow(label, value);
     }
@@ -387,6 +440,7 @@ void AuditView::buildDetails(QWidget *pane)
     m_json = new QPlainTextEdit(pane);
     m_json->setObjectName(QStringLiteral("auditCanonicalJson"));
     m_json->setAccessibleName(tr("Canonical JSON of the event"));
+    showFocusFrame(m_json);
     m_json->setReadOnly(true);
     m_json->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_json->setFont(mono);
@@ -627,7 +681,7 @@ void AuditView::updateStatus()
 void AuditView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    Theme::setTone(m_message, error ? Theme::Tone::Error : Theme::Tone::None);
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -666,10 +720,10 @@ void AuditView::updateDetails()
         m_detailsTitle->setText(m_model->rowCount() ? tr("Select an event to see its canonical JSON and hash.")
                                                     : tr("No event to show."));
         for (QLabel *label : std::as_const(m_fieldValues))
-            label->clear();
+            showValue(label, label->property(kFieldProperty).toString(), QString());
         m_json->clear();
-        m_hash->clear();
-        m_prevHash->clear();
+        showValue(m_hash, tr("Hash:"), QString());
+        showValue(m_prevHash, tr("Previous hash:"), QString());
         m_goTo->setText(tr("Go to…"));
         m_goTo->setEnabled(false);
         m_goTo->setToolTip(QString());
@@ -682,16 +736,16 @@ void AuditView::updateDetails()
         e.actor,
         e.action,
         e.targetId.isEmpty() ? e.targetType : e.targetType + QLatin1Char(' ') + e.targetId,
-        e.keyVersion ? QStringLiteral("v%1").arg(*e.keyVersion) : QString(),
+        e.keyVersion ? tr("v%1").arg(*e.keyVersion) : QString(),
         e.oldFingerprint,
         e.newFingerprint,
         m_model->index(current.row(), AuditModel::Details).data().toString(),
     };
     for (int i = 0; i < m_fieldValues.size(); ++i)
-        m_fieldValues.at(i)->setText(values.value(i));
+        showValue(m_fieldValues.at(i), m_fieldValues.at(i)->property(kFieldProperty).toString(), values.value(i));
     m_json->setPlainText(current.data(AuditModel::CanonicalJsonRole).toString());
-    m_hash->setText(current.data(AuditModel::HashRole).toString());
-    m_prevHash->setText(QString::fromLatin1(e.prevHash));
+    showValue(m_hash, tr("Hash:"), current.data(AuditModel::HashRole).toString());
+    showValue(m_prevHash, tr("Previous hash:"), QString::fromLatin1(e.prevHash));
 
     const Target target = targetOf(e);
     switch (target.kind) {
@@ -866,10 +920,12 @@ void AuditView::showVerification(const AuditVerification &v, qint64 eventId, con
                    .arg(v.eventsChecked)
                    .arg(v.headId)
                    .arg(QString::fromLatin1(v.headHash));
-        m_verification->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        Theme::setTone(m_verification, Theme::Tone::Success);
+        setBold(m_verification, false);
     } else {
         text = tr("✘ Chain broken at event %1: %2").arg(v.firstBadId).arg(v.problem);
-        m_verification->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        Theme::setTone(m_verification, Theme::Tone::Error);
+        setBold(m_verification, true);
     }
     if (eventId > 0)
         text += QLatin1Char(' ') + tr("Recorded as event %1.").arg(eventId);

@@ -1,10 +1,13 @@
 #include "CalendarView.h"
+#include "Shortcuts.h"
+#include "Theme.h"
 
 #include "core/Workspace.h"
 #include "core/domain/Clock.h"
 #include "core/models/CalendarModel.h"
 #include "core/models/InventoryModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,6 +104,19 @@ CalendarView::CalendarView(Workspace &workspace, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Filter by key, provider, environment or service"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter planned rotations"));
+    auto *find = new QAction(tr("Filter the planned rotations"), this);
+    find->setObjectName(QStringLiteral("calendarFindAction"));
+    find->setShortcuts(QKeySequence::Find);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    setShortcutToolTip(m_search,
+                       tr("Show the planned rotations whose key, provider, environment or service contains "
+                          "this text."),
+                       find->shortcut());
     m_onlyFlagged->setText(tr("Only flagged"));
     m_onlyFlagged->setToolTip(tr("Show only rotations that collide, fall in a blackout window, are overdue, or whose "
                                  "provider cannot hold two keys"));
@@ -108,6 +124,9 @@ CalendarView::CalendarView(Workspace &workspace, QWidget *parent)
     connect(m_onlyFlagged, &QCheckBox::toggled, m_filter, &CalendarFilterModel::setOnlyFlagged);
 
     m_table->setModel(m_filter);
+    m_table->setAccessibleName(tr("Planned rotations"));
+    showFocusFrame(m_table);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setItemDelegateForColumn(CalendarModel::Flags, new CalendarFlagsDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -144,6 +163,9 @@ CalendarView::CalendarView(Workspace &workspace, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_onlyFlagged);
+    // made after the table: Tab in the order shown
+    setTabOrder(m_search, m_onlyFlagged);
+    setTabOrder(m_onlyFlagged, m_table);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -161,7 +183,7 @@ CalendarView::CalendarView(Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter);
 
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    Theme::setTone(m_error, Theme::Tone::Error);
     loadBlackouts(); // the calendar itself plans when the view is first shown
 }
 
@@ -182,6 +204,8 @@ QWidget *CalendarView::buildBlackoutPanel()
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_blackoutList->setWordWrap(true);
+    m_blackoutList->setAccessibleName(tr("Blackout windows"));
+    showFocusFrame(m_blackoutList);
     m_blackoutList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_blackoutList, 1);
     m_remove->setEnabled(false);
@@ -234,6 +258,9 @@ QWidget *CalendarView::buildBlackoutPanel()
     layout->addLayout(form);
     layout->addWidget(add, 0, Qt::AlignRight);
     layout->addWidget(m_error);
+    // Tab in the order shown: the list and its Remove button, then the form
+    setTabOrder(m_blackoutList, m_remove);
+    setTabOrder(m_remove, m_kind);
     return box;
 }
 

@@ -1,7 +1,12 @@
 #include "ChartCard.h"
 
+#include "Shortcuts.h"
+#include "Theme.h"
+
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QStackedWidget>
@@ -14,8 +19,9 @@ ChartCard::ChartCard(const QString &title, QWidget *parent) : QFrame(parent)
     // a property, not the object name, selects the card's style: views name their cards for tests
     setProperty("chartCard", true);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("QFrame[chartCard=\"true\"] { background: palette(base); border: 1px solid #d5d9de;"
-                                 " border-radius: 8px; }"));
+    setStyleSheet(
+        QStringLiteral("QFrame[chartCard=\"true\"] { background: palette(base); border: 1px solid palette(mid);"
+                       " border-radius: 8px; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->setSpacing(2);
@@ -48,6 +54,9 @@ ChartCard::ChartCard(const QString &title, QWidget *parent) : QFrame(parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumHeight(200);
     m_view->setMouseTracking(true);
+    // a chart is a picture to a screen reader: its name is the card's title, its description says what it shows
+    m_view->setAccessibleName(title);
+    showFocusFrame(m_view);
     m_stack->addWidget(m_view);
     m_empty = new QLabel(m_stack);
     m_empty->setObjectName(QStringLiteral("chartEmpty"));
@@ -56,6 +65,28 @@ ChartCard::ChartCard(const QString &title, QWidget *parent) : QFrame(parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
+    connect(Theme::instance(), &Theme::changed, this, &ChartCard::restyle);
+    restyle();
+}
+
+void ChartCard::restyle()
+{
+    // the application's palette: the card's own is fixed by its style sheet
+    Theme::styleChart(m_view->chart(), QApplication::palette());
+}
+
+void ChartCard::changeEvent(QEvent *event)
+{
+    // the system switching between light and dark re-colours the chart; series keep their colours
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+    QFrame::changeEvent(event);
+}
+
+void ChartCard::showEvent(QShowEvent *event)
+{
+    restyle(); // the axes are added after the card is made
+    QFrame::showEvent(event);
 }
 
 QChart *ChartCard::chart() const
@@ -67,6 +98,20 @@ void ChartCard::setSubtitle(const QString &text)
 {
     m_subtitle->setText(text);
     m_subtitle->setVisible(!text.isEmpty());
+    updateDescription();
+}
+
+void ChartCard::setDescription(const QString &text)
+{
+    m_description = text;
+    updateDescription();
+}
+
+void ChartCard::updateDescription()
+{
+    QStringList parts{m_description, m_subtitle->text()};
+    parts.removeAll(QString());
+    m_view->setAccessibleDescription(parts.join(QLatin1Char(' ')));
 }
 
 QString ChartCard::subtitle() const

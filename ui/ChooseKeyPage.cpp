@@ -1,5 +1,6 @@
 #include "ChooseKeyPage.h"
 
+#include "Shortcuts.h"
 #include "core/Workspace.h"
 #include "core/domain/Duration.h"
 #include "core/models/RunsModel.h"
@@ -49,6 +50,7 @@ ChooseKeyPage::ChooseKeyPage(Workspace &workspace, Purpose purpose, qint64 prese
     m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("keyList"));
     m_list->setAccessibleName(tr("Held keys"));
+    showFocusFrame(m_list);
     m_list->setModel(m_proxy);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

@@ -1,4 +1,5 @@
 #include "ConfirmRotationPage.h"
+#include "Theme.h"
 
 #include "core/Workspace.h"
 #include "core/domain/Duration.h"
@@ -25,9 +26,7 @@ ConfirmRotationPage::ConfirmRotationPage(Workspace &workspace, std::function<Rot
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("confirmMessage"));
     m_message->setWordWrap(true);
-    QPalette red = m_message->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_message->setPalette(red);
+    Theme::setTone(m_message, Theme::Tone::Error);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

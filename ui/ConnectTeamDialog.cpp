@@ -1,5 +1,6 @@
 #include "ConnectTeamDialog.h"
 
+#include "Shortcuts.h"
 #include "core/net/TokenStore.h"
 #include "core/store/Database.h"
 
@@ -176,6 +177,7 @@ QAction *ConnectTeamDialog::addTo(QMenu *menu, QWidget *parent)
     action->setObjectName(QStringLiteral("connectTeamWorkspaceAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     action->setShortcutVisibleInContextMenu(true);
+    setShortcutToolTip(action, tr("Open a shared PostgreSQL workspace in a new window"));
     connect(action, &QAction::triggered, parent, [parent] {
         auto *dialog = new ConnectTeamDialog(parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

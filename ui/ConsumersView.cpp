@@ -1,7 +1,9 @@
 #include "ConsumersView.h"
 
+#include "Shortcuts.h"
 #include "core/models/ConsumersModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +12,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace keyturn {
 
@@ -62,6 +66,18 @@ ConsumersView::ConsumersView(ConsumersModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Filter by name, platform id, contact, integration or campaign…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter consumers"));
+    auto *find = new QAction(tr("Filter the consumers"), this);
+    find->setObjectName(QStringLiteral("consumersFindAction"));
+    find->setShortcuts(QKeySequence::Find);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    setShortcutToolTip(m_search,
+                       tr("Show the consumers whose name, platform id, contact, integration or campaign "
+                          "contains this text."),
+                       find->shortcut());
 
     m_campaignFilter = new QComboBox(this);
     m_campaignFilter->setObjectName(QStringLiteral("consumersCampaignFilter"));
@@ -76,7 +92,9 @@ ConsumersView::ConsumersView(ConsumersModel *model, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("consumersTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setAccessibleName(tr("API consumers"));
+    showFocusFrame(m_table);
     m_table->setModel(m_filter);
     // Who is in the middle of a rotation first (in the order of their migration), then everyone else; by name within
     // each (the sort is stable over the model's order). Set before sorting is enabled, or that sorts by the header's
@@ -101,7 +119,8 @@ ConsumersView::ConsumersView(ConsumersModel *model, QWidget *parent)
                                            {ConsumersModel::Migration, fit(tr("unmigrated")) + 14},
                                            {ConsumersModel::Deadline, fit(QStringLiteral("2026-12-31 00:00 UTC"))}};
     for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+        // never narrower than the column's title, which is longer in some languages
+        m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("consumersCount"));

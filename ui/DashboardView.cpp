@@ -94,7 +94,6 @@ void styleAxis(QAbstractAxis *axis)
     title.setPointSizeF(font.pointSizeF());
     title.setBold(false);
     axis->setTitleFont(title);
-    axis->setGridLineColor(QColor(0xe3, 0xe6, 0xea));
 }
 
 /// Hides the legend entries of decoration series (threshold lines) that explain themselves through their names.
@@ -122,6 +121,8 @@ DashboardView::DashboardView(InventoryModel *model, Workspace *workspace, QWidge
     auto *scroll = new QScrollArea(this);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    // no tab stop of its own: tabbing to a tile or chart scrolls it into view
+    scroll->setFocusPolicy(Qt::NoFocus);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -154,8 +155,14 @@ DashboardView::DashboardView(InventoryModel *model, Workspace *workspace, QWidge
         const QColor c = statusColor(s);
         tile->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 4px 10px; border-radius: 6px;"
                                            " border: 1px solid %1; border-left: 6px solid %1; font-size: 10.5pt; }"
-                                           "QPushButton:hover { background: %2; }")
-                                .arg(c.name(), c.lighter(190).name()));
+                                           "QPushButton:hover { background: rgba(%2, %3, %4, 40); }"
+                                           // the keyboard focus shows as a thicker frame in the status's colour
+                                           "QPushButton:focus { border-width: 3px; border-left-width: 6px;"
+                                           " background: rgba(%2, %3, %4, 25); }")
+                                .arg(c.name())
+                                .arg(c.red())
+                                .arg(c.green())
+                                .arg(c.blue()));
         connect(tile, &QPushButton::clicked, this, [this, s] { Q_EMIT statusActivated(s); });
         m_tiles.insert(s, tile);
         tiles->addWidget(tile, 1);
@@ -172,6 +179,18 @@ DashboardView::DashboardView(InventoryModel *model, Workspace *workspace, QWidge
         card->setMinimumSize(320, 280);
         m_cards << card;
     }
+    m_cards[KeyAge]->setDescription(tr("Scatter chart: one point per key with a current version, its age in days "
+                                       "across, its age divided by its rotation interval up; points above the 1× "
+                                       "line are overdue, above 1.5× critical. The inventory's Status column lists "
+                                       "the same keys."));
+    m_cards[LastUse]->setDescription(tr("Stacked bar chart: keys by days since their last use, split into in use, "
+                                        "stale, potentially stale and never used."));
+    m_cards[Upcoming]->setDescription(tr("Stacked bar chart: the keys due for rotation in each of the coming weeks, "
+                                         "split into overdue, held and issued keys."));
+    m_cards[BurnDown]->setDescription(tr("Line chart: for the open campaign, the consumers notified and migrated "
+                                         "over time against all its consumers, with the deadline and now marked."));
+    m_cards[Unauthorized]->setDescription(tr("Horizontal bar chart: per running rotation, the 401 responses the "
+                                             "provider reported for the old key and for the new key."));
     m_grid->addWidget(m_cards[KeyAge], 0, 0);
     m_grid->addWidget(m_cards[LastUse], 0, 1);
     m_grid->addWidget(m_cards[Upcoming], 0, 2);
@@ -257,6 +276,8 @@ void DashboardView::recount()
     for (auto it = m_tiles.begin(); it != m_tiles.end(); ++it) {
         const QString count = reading ? QStringLiteral("…") : QString::number(m_counts.value(it.key()));
         it.value()->setText(QStringLiteral("%1\n%2").arg(count, statusLabel(it.key())));
+        it.value()->setAccessibleName(reading ? statusLabel(it.key())
+                                              : tr("%1: %2 keys").arg(statusLabel(it.key()), count));
     }
     m_summary->setText(
         reading

@@ -1,4 +1,5 @@
 #include "EmergencyConfirmPage.h"
+#include "Theme.h"
 
 #include "core/Workspace.h"
 #include "core/rotation/RotationEngine.h"
@@ -24,7 +25,8 @@ EmergencyConfirmPage::EmergencyConfirmPage(Workspace &workspace, std::function<Q
     m_explanation->setObjectName(QStringLiteral("emergencyExplanation"));
     m_explanation->setWordWrap(true);
 
-    auto *reasonLabel = new QLabel(tr("&Reason (required, recorded in the audit log):"), this);
+    // Alt+R is the Revoke now button's
+    auto *reasonLabel = new QLabel(tr("Rea&son (required, recorded in the audit log):"), this);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("emergencyReason"));
     m_reason->setAccessibleName(tr("Reason for the emergency revocation"));
@@ -42,9 +44,7 @@ EmergencyConfirmPage::EmergencyConfirmPage(Workspace &workspace, std::function<Q
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("emergencyMessage"));
     m_message->setWordWrap(true);
-    QPalette red = m_message->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_message->setPalette(red);
+    Theme::setTone(m_message, Theme::Tone::Error);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);

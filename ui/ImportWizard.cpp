@@ -1,5 +1,7 @@
 #include "ImportWizard.h"
+#include "Theme.h"
 
+#include "Shortcuts.h"
 #include "core/Workspace.h"
 #include "core/importer/InventoryExport.h"
 #include "core/models/InventoryModel.h"
@@ -28,9 +30,7 @@ QLabel *errorLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette red = label->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    label->setPalette(red);
+    Theme::setTone(label, Theme::Tone::Error);
     return label;
 }
 } // namespace
@@ -119,6 +119,8 @@ public:
         m_summary->setWordWrap(true);
         m_rows = new QTreeWidget(this);
         m_rows->setObjectName(QStringLiteral("importRows"));
+        m_rows->setAccessibleName(tr("Changes the import would make"));
+        showFocusFrame(m_rows);
         m_rows->setHeaderLabels({tr("Action"), tr("Name"), tr("Line"), tr("Details")});
         m_rows->setRootIsDecorated(true);
         m_rows->setUniformRowHeights(true);
@@ -127,6 +129,7 @@ public:
         m_issuesTitle = new QLabel(tr("Problems in the file:"), this);
         m_issues = new QListWidget(this);
         m_issues->setObjectName(QStringLiteral("importIssues"));
+        showFocusFrame(m_issues);
         m_issues->setWordWrap(true);
         m_issuesTitle->setBuddy(m_issues);
 
@@ -171,7 +174,7 @@ public:
         m_issues->clear();
         for (const ImportIssue &e : p.errors) {
             auto *item = new QListWidgetItem(tr("Error: %1").arg(e.text()), m_issues);
-            item->setForeground(QColor(0xb0, 0x1e, 0x1e));
+            item->setForeground(Theme::color(Theme::Tone::Error));
             item->setData(Qt::UserRole, e.line);
         }
         for (const ImportIssue &w : p.warnings) {

@@ -1,12 +1,15 @@
 #include "InventoryView.h"
 
 #include "KeyDetailsPanel.h"
+#include "Shortcuts.h"
 #include "StatusBadgeDelegate.h"
 #include "core/Workspace.h"
 #include "core/models/InventoryModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -98,8 +101,19 @@ void InventoryView::build(InventoryModel *model, Workspace *workspace)
     m_search->setPlaceholderText(tr("Filter by name, provider, owner, service, vault path or fingerprint…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter inventory"));
-    m_search->setToolTip(tr("Every word must appear in the key's name, provider, environment, owner, consumer, "
-                            "vault path, fingerprint, prefix, services or labels."));
+    // Ctrl+F (the platform's Find) reaches the filter from anywhere in the view while it is shown
+    auto *find = new QAction(tr("Filter the inventory"), this);
+    find->setObjectName(QStringLiteral("inventoryFindAction"));
+    find->setShortcuts(QKeySequence::Find);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    setShortcutToolTip(m_search,
+                       tr("Every word must appear in the key's name, provider, environment, owner, consumer, "
+                          "vault path, fingerprint, prefix, services or labels."),
+                       find->shortcut());
 
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedFilters"));
@@ -151,10 +165,13 @@ void InventoryView::build(InventoryModel *model, Workspace *workspace)
     for (QComboBox *combo : {m_kind, m_provider, m_environment, m_owner, m_criticality, m_status})
         filterRow->addWidget(combo, 1);
     filterRow->addWidget(m_clearFilters);
+    setTabOrder(m_status, m_clearFilters); // made before the filters: Tab in the order shown
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("inventoryTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setAccessibleName(tr("Key inventory"));
+    showFocusFrame(m_table);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(InventoryModel::Name, Qt::AscendingOrder);
@@ -175,14 +192,30 @@ void InventoryView::build(InventoryModel *model, Workspace *workspace)
         {InventoryModel::Environment, 95}, {InventoryModel::Owner, 150}, {InventoryModel::Criticality, 75},
         {InventoryModel::AgeDays, 62},     {InventoryModel::Policy, 55}, {InventoryModel::NextRotation, 100},
         {InventoryModel::LastUsed, 90},    {InventoryModel::Status, 130}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    // Never narrower than a column's title, which is longer in some languages; what that adds is taken from the
+    // wide text columns (they elide), so the Status column stays in view as it does in English.
+    QHash<int, int> fitted;
+    int excess = 0;
+    for (const auto &[column, width] : widths) {
+        fitted[column] = std::max(width, m_table->horizontalHeader()->sectionSizeHint(column));
+        excess += fitted[column] - width;
+    }
+    for (const auto &[column, floor] : {std::pair{int(InventoryModel::Name), 170},
+                                        {int(InventoryModel::Owner), 110},
+                                        {int(InventoryModel::Provider), 105}}) {
+        const int give = std::clamp(fitted[column] - floor, 0, excess);
+        fitted[column] -= give;
+        excess -= give;
+    }
+    for (auto it = fitted.cbegin(); it != fitted.cend(); ++it)
+        m_table->setColumnWidth(it.key(), it.value());
     restoreColumns();
 
     m_rotate = new QPushButton(tr("&Rotate…"), this);
     m_rotate->setObjectName(QStringLiteral("rotateKeyButton"));
     m_rotate->setAccessibleName(tr("Rotate the selected key"));
-    m_emergency = new QPushButton(tr("Emergency re&voke…"), this);
+    // Alt+V opens the View menu: the mnemonic is M
+    m_emergency = new QPushButton(tr("E&mergency revoke…"), this);
     m_emergency->setObjectName(QStringLiteral("emergencyRevokeButton"));
     m_emergency->setAccessibleName(tr("Revoke the selected key at once"));
     auto *bottom = new QHBoxLayout;
@@ -348,19 +381,21 @@ bool InventoryView::showCredential(qint64 id)
 
 void InventoryView::refillChoices()
 {
-    const auto refill = [](QComboBox *combo, const QString &any, const QStringList &values) {
+    const auto refill = [](QComboBox *combo, const QString &any, const QStringList &values,
+                           QString (*label)(const QString &) = nullptr) {
         const QString current = combo->currentData().toString();
         const QSignalBlocker block(combo);
         combo->clear();
         combo->addItem(any, QString());
         for (const QString &v : values)
-            combo->addItem(v, v);
+            combo->addItem(label ? label(v) : v, v);
         selectValue(combo, current);
     };
     refill(m_provider, tr("All providers"), m_model->distinctValues(InventoryModel::Provider));
     refill(m_environment, tr("All environments"), m_model->distinctValues(InventoryModel::Environment));
     refill(m_owner, tr("All owners"), m_model->distinctValues(InventoryModel::Owner));
-    refill(m_criticality, tr("Any criticality"), m_model->distinctValues(InventoryModel::Criticality));
+    refill(m_criticality, tr("Any criticality"), m_model->distinctValues(InventoryModel::Criticality),
+           &InventoryModel::criticalityLabel);
 }
 
 void InventoryView::updateCount()
@@ -539,19 +574,29 @@ QString InventoryView::whyNotRotatable() const
     return {};
 }
 
+void InventoryView::setActionShortcuts(const QKeySequence &rotate, const QKeySequence &emergency)
+{
+    m_rotateKey = rotate;
+    m_emergencyKey = emergency;
+    updateKeyActions();
+}
+
 void InventoryView::updateKeyActions()
 {
     const QString why = whyNotRotatable();
     const bool selected = selectedCredentialId() != 0;
     m_rotate->setEnabled(why.isEmpty());
     m_emergency->setEnabled(why.isEmpty());
-    m_rotate->setToolTip(!why.isEmpty() ? why
-                         : selected     ? tr("Rotate the selected key: new key, vault, grace period, then the old key "
-                                                 "is revoked.")
-                                        : tr("Choose a held key and rotate it."));
-    m_emergency->setToolTip(!why.isEmpty() ? why
-                            : selected     ? tr("Revoke the selected key at once, with a new key in the vault.")
-                                           : tr("Choose a held key and revoke it at once."));
+    m_rotate->setToolTip(
+        !why.isEmpty() ? why
+        : selected     ? withShortcut(tr("Rotate the selected key: new key, vault, grace period, then the old key "
+                                             "is revoked."),
+                                      m_rotateKey)
+                       : withShortcut(tr("Choose a held key and rotate it."), m_rotateKey));
+    m_emergency->setToolTip(
+        !why.isEmpty() ? why
+        : selected ? withShortcut(tr("Revoke the selected key at once, with a new key in the vault."), m_emergencyKey)
+                   : withShortcut(tr("Choose a held key and revoke it at once."), m_emergencyKey));
 }
 
 void InventoryView::showContextMenu(const QPoint &pos)
@@ -563,7 +608,7 @@ void InventoryView::showContextMenu(const QPoint &pos)
     menu.setToolTipsVisible(true);
     QAction *rotate = menu.addAction(tr("&Rotate…"));
     rotate->setObjectName(QStringLiteral("rotateKeyAction"));
-    QAction *revoke = menu.addAction(tr("Emergency re&voke…"));
+    QAction *revoke = menu.addAction(tr("E&mergency revoke…"));
     revoke->setObjectName(QStringLiteral("emergencyRevokeAction"));
     for (QAction *action : {rotate, revoke}) {
         action->setEnabled(m_rotate->isEnabled());

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/domain/KeyStatus.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QComboBox;
@@ -46,6 +47,8 @@ public:
     qint64 selectedCredentialId() const;
     /// Whether rotations can start at all (the services are connected); `why` explains when not.
     void setRotationAvailable(bool available, const QString &why = {});
+    /// The window-wide shortcuts that rotate and revoke the selected key, named in the buttons' tooltips.
+    void setActionShortcuts(const QKeySequence &rotate, const QKeySequence &emergency);
 
     /// Sets every filter control at once.
     void applyFilter(const InventoryFilter &filter);
@@ -108,6 +111,8 @@ private:
     QComboBox *m_status = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
+    QKeySequence m_rotateKey;
+    QKeySequence m_emergencyKey;
     QTimer *m_detailsTimer = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_rotate = nullptr;

@@ -1,5 +1,7 @@
 #include "KeyDetailsPanel.h"
+#include "Theme.h"
 
+#include "Shortcuts.h"
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
 #include "core/domain/Clock.h"
@@ -28,7 +30,9 @@ QTableWidget *makeTable(const QString &name, const QString &accessible, const QS
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(name);
+    table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     table->setAccessibleName(accessible);
+    showFocusFrame(table);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -88,7 +92,7 @@ KeyDetailsPanel::KeyDetailsPanel(Workspace &workspace, QWidget *parent) : QWidge
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("keyDetailsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    Theme::setTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
 
     m_versions = makeTable(QStringLiteral("keyVersionsTable"), tr("Key versions"),
@@ -105,9 +109,10 @@ KeyDetailsPanel::KeyDetailsPanel(Workspace &workspace, QWidget *parent) : QWidge
                         {tr("When"), tr("Actor"), tr("Action"), tr("Version"), tr("Old fingerprint"),
                          tr("New fingerprint"), tr("Details")},
                         this);
-    m_audit->setToolTip(tr("Double-click an event to show it in the audit history."));
-    connect(m_audit, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        const QTableWidgetItem *item = m_audit->item(row, 0);
+    m_audit->setToolTip(tr("Double-click an event, or press Enter on it, to show it in the audit history."));
+    // activated: a double-click, or Enter on the current row
+    connect(m_audit, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QTableWidgetItem *item = m_audit->item(index.row(), 0);
         if (const qint64 id = item ? item->data(Qt::UserRole).toLongLong() : 0; id > 0)
             Q_EMIT auditEventActivated(id);
     });
@@ -118,6 +123,11 @@ KeyDetailsPanel::KeyDetailsPanel(Workspace &workspace, QWidget *parent) : QWidge
     m_tabs->addTab(m_runs, tr("Runs"));
     m_tabs->addTab(m_notices, tr("Notices"));
     m_tabs->addTab(m_audit, tr("Audit trail"));
+    // the tables were made before the tabs: Tab reaches the tab bar first, then the page it shows
+    setTabOrder(m_tabs, m_versions);
+    setTabOrder(m_versions, m_runs);
+    setTabOrder(m_runs, m_notices);
+    setTabOrder(m_notices, m_audit);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);

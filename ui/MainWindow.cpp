@@ -14,6 +14,8 @@
 #include "RotateWizard.h"
 #include "RotationsView.h"
 #include "SettingsView.h"
+#include "Shortcuts.h"
+#include "WindowLayout.h"
 #include "core/Workspace.h"
 #include "core/domain/Clock.h"
 #include "core/models/AlertsModel.h"
@@ -24,6 +26,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -34,6 +37,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -181,6 +185,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     QAction *importAction = fileMenu->addAction(tr("&Import inventory…"));
     importAction->setObjectName(QStringLiteral("importInventoryAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    setShortcutToolTip(importAction, tr("Import keys from a YAML or CSV inventory file"));
     connect(importAction, &QAction::triggered, this, [this] { runWizard(new ImportWizard(m_workspace, {}, this)); });
     if (!m_roles.mayEditInventory()) {
         importAction->setEnabled(false);
@@ -199,13 +204,22 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
+    setShortcutToolTip(quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_names.size(); ++i) {
         QAction *action = viewMenu->addAction(m_nav->item(i)->text());
+        action->setObjectName(m_names.at(i) + QStringLiteral("ViewAction"));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+        setShortcutToolTip(action, tr("Show the %1 view").arg(m_nav->item(i)->text()));
+        m_nav->item(i)->setToolTip(action->toolTip());
+        // From the keyboard the view is where the work goes on: focus moves into it (arrowing through the list
+        // leaves the focus in the list).
+        connect(action, &QAction::triggered, this, [this, i] {
+            m_nav->setCurrentRow(i);
+            focusCurrentView();
+        });
     }
     viewMenu->addSeparator();
     QAction *reload = viewMenu->addAction(tr("&Reload"));
@@ -215,6 +229,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     if (refresh.isEmpty())
         refresh << QKeySequence(Qt::Key_F5);
     reload->setShortcuts(refresh);
+    setShortcutToolTip(reload, tr("Read the inventory, the runs and the audit history again"));
     connect(reload, &QAction::triggered, model, &InventoryModel::reload);
     connect(reload, &QAction::triggered, m_rotations, &RotationsView::reload);
     connect(reload, &QAction::triggered, this, [this] {
@@ -227,6 +242,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_rotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_emergencyAction = keysMenu->addAction(tr("&Emergency revoke…"));
     m_emergencyAction->setObjectName(QStringLiteral("emergencyRevokeMenuAction"));
+    m_emergencyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_inventory->setActionShortcuts(m_rotateAction->shortcut(), m_emergencyAction->shortcut());
     keysMenu->setToolTipsVisible(true);
     // From the menu, the inventory's selected key is preselected when it is a held key.
     connect(m_rotateAction, &QAction::triggered, this,
@@ -317,7 +334,10 @@ void MainWindow::updateRotationActions()
                   : tr("The services are not connected: %1").arg(m_servicesError);
     for (QAction *action : {m_rotateAction, m_emergencyAction}) {
         action->setEnabled(available);
-        action->setToolTip(available ? action->text().remove(QLatin1Char('&')) : why);
+        if (available)
+            setShortcutToolTip(action);
+        else
+            action->setToolTip(why);
     }
     m_inventory->setRotationAvailable(available, why);
 }
@@ -387,6 +407,19 @@ bool MainWindow::showView(const QString &name)
     return true;
 }
 
+void MainWindow::focusCurrentView()
+{
+    QWidget *view = m_stack->currentWidget();
+    // the first widget of the view's tab chain that takes focus
+    for (QWidget *w = view->nextInFocusChain(); w && w != view; w = w->nextInFocusChain()) {
+        if (view->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    view->setFocus(Qt::ShortcutFocusReason);
+}
+
 QString MainWindow::currentViewName() const
 {
     return m_names.value(m_stack->currentIndex());
@@ -400,6 +433,38 @@ void MainWindow::updateStatusBar()
     const InventoryModel *model = m_workspace.inventoryModel();
     m_statusKeys->setText(model->isLoading() ? tr("Reading the inventory…")
                                              : tr("%1 keys").arg(QLocale().toString(model->rowCount())));
+}
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kViewKey = QStringLiteral("window/view");
+} // namespace
+
+void MainWindow::restoreSession()
+{
+    m_remembersSession = true;
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1440, 860);
+    showView(settings.value(kViewKey).toString()); // a view that no longer exists leaves the dashboard
+    for (int i = 0; i < m_stack->count(); ++i)
+        windowlayout::restore(m_stack->widget(i), settings);
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kViewKey, currentViewName());
+    for (int i = 0; i < m_stack->count(); ++i)
+        windowlayout::save(m_stack->widget(i), settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_remembersSession)
+        saveSession();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace keyturn

@@ -42,6 +42,11 @@ public:
     /// worker thread shortly after it opens): for screenshots, which must not catch the list before the check.
     void checkAlertsNow();
     QString currentViewName() const;
+    /// Puts the window where the person left it: its geometry, the last view, and the column and splitter layouts
+    /// of the views (QSettings). From then on closing the window saves them. Screenshots and tests do not call it.
+    void restoreSession();
+    /// Saves what restoreSession() restores.
+    void saveSession() const;
 
     InventoryView *inventoryView() const { return m_inventory; }
     DashboardView *dashboardView() const { return m_dashboard; }
@@ -61,9 +66,14 @@ Q_SIGNALS:
     /// Workspace::connectServices() answered (the rotation engine exists when it succeeded).
     void servicesConnected(bool ok);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void addView(const QString &name, const QString &label, QStyle::StandardPixmap icon, QWidget *view);
     void updateStatusBar();
+    /// Moves the focus to the first control of the current view.
+    void focusCurrentView();
     void connectServices();
     void updateRotationActions();
     /// Shows a wizard; when it closes the inventory and the runs are read again.
@@ -89,6 +99,7 @@ private:
     bool m_connecting = false;
     QString m_servicesError;
     QStringList m_names;
+    bool m_remembersSession = false; ///< restoreSession() was called: closing saves the session
 };
 
 } // namespace keyturn

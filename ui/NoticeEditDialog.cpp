@@ -1,5 +1,7 @@
 #include "NoticeEditDialog.h"
+#include "Theme.h"
 
+#include "Shortcuts.h"
 #include "core/notices/NoticeStore.h"
 
 #include <QDialogButtonBox>
@@ -45,6 +47,7 @@ NoticeEditDialog::NoticeEditDialog(const NoticeRecord &notice, Save save, QWidge
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("noticeEditPreview"));
     m_preview->setAccessibleName(tr("Preview as the consumer will see it"));
+    showFocusFrame(m_preview);
     m_preview->setOpenLinks(false);
     m_preview->setOpenExternalLinks(false);
 
@@ -85,9 +88,7 @@ NoticeEditDialog::NoticeEditDialog(const NoticeRecord &notice, Save save, QWidge
     m_error->setAccessibleName(tr("Problem"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_error->setPalette(palette);
+    Theme::setTone(m_error, Theme::Tone::Error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,5 +1,6 @@
 #include "ReviewPlanPage.h"
 
+#include "Shortcuts.h"
 #include "core/Workspace.h"
 #include "core/domain/Duration.h"
 
@@ -48,6 +49,7 @@ ReviewPlanPage::ReviewPlanPage(Workspace &workspace, std::function<RotationReque
     m_checks = new QTreeWidget(this);
     m_checks->setObjectName(QStringLiteral("planChecks"));
     m_checks->setAccessibleName(tr("Pre-checks"));
+    showFocusFrame(m_checks);
     m_checks->setRootIsDecorated(false);
     m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Detail")});
     m_checks->setColumnWidth(0, 170);

@@ -1,12 +1,15 @@
 #include "RotationsView.h"
+#include "Theme.h"
 
 #include "RunProgressWidget.h"
+#include "Shortcuts.h"
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
 #include "core/domain/Clock.h"
 #include "core/models/RunsModel.h"
 #include "core/rotation/RotationEngine.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -18,6 +21,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace keyturn {
 
@@ -55,12 +60,23 @@ RotationsView::RotationsView(Workspace &workspace, QWidget *parent)
     m_search->setPlaceholderText(tr("Filter runs by key name…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter runs"));
+    auto *find = new QAction(tr("Filter the runs"), this);
+    find->setObjectName(QStringLiteral("runsFindAction"));
+    find->setShortcuts(QKeySequence::Find);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    setShortcutToolTip(m_search, tr("Show the runs of keys whose name contains this text."), find->shortcut());
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("runsCount"));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("runsTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setAccessibleName(tr("Rotation runs"));
+    showFocusFrame(m_table);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunsModel::Id, Qt::DescendingOrder);
@@ -77,7 +93,8 @@ RotationsView::RotationsView(Workspace &workspace, QWidget *parent)
                                            {RunsModel::StartedBy, 100}, {RunsModel::StartedAt, 150},
                                            {RunsModel::Updated, 90},    {RunsModel::NextAction, 230}};
     for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+        // never narrower than the column's title, which is longer in some languages
+        m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
 
     m_details = new RunProgressWidget(this);
     m_details->setObjectName(QStringLiteral("runDetails"));
@@ -93,6 +110,23 @@ RotationsView::RotationsView(Workspace &workspace, QWidget *parent)
     m_override = button(QStringLiteral("overrideVerification"), tr("&Override verification…"),
                         tr("Override the verification of the selected run"));
     m_advance = button(QStringLiteral("advanceRun"), tr("&Advance now"), tr("Advance the selected run now"));
+    // Besides the buttons' mnemonics, advancing and rolling back have chords of their own while the view is shown.
+    auto chord = [this](const QString &name, QPushButton *target, const QKeySequence &key) {
+        auto *action = new QAction(target->accessibleName(), this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        addAction(action);
+        connect(action, &QAction::triggered, target, [target] {
+            if (target->isEnabled())
+                target->click();
+        });
+        m_chords.insert(target, key);
+        // the tooltip names the key only while the button is enabled; the description always does
+        target->setAccessibleDescription(withShortcut(target->accessibleName(), key));
+    };
+    // N for next step: Ctrl+Shift+A deselects the text of a field
+    chord(QStringLiteral("advanceRunAction"), m_advance, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    chord(QStringLiteral("rollbackRunAction"), m_rollback, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("rotationsMessage"));
@@ -288,7 +322,7 @@ void RotationsView::updateActions()
         else if (!allowed)
             tip = why;
         button->setEnabled(e && run && !acting && allowed);
-        button->setToolTip(tip);
+        button->setToolTip(button->isEnabled() ? withShortcut(tip, m_chords.value(button)) : tip);
     };
     set(m_resume, state == QLatin1String("failed"), tr("Only a failed run can be resumed."),
         tr("Take the failed run back to the step that failed and go on."));
@@ -307,9 +341,7 @@ void RotationsView::updateActions()
 void RotationsView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1e, 0x1e) : this->palette().color(QPalette::Text));
-    m_message->setPalette(palette);
+    Theme::setTone(m_message, error ? Theme::Tone::Error : Theme::Tone::None);
 }
 
 void RotationsView::beginAction(const QString &doing)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QKeySequence>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -93,6 +95,7 @@ private:
     QPushButton *m_rollback;
     QPushButton *m_override;
     QPushButton *m_advance;
+    QHash<QPushButton *, QKeySequence> m_chords; ///< the view-wide shortcuts that click a button
     QLabel *m_message;
     QLabel *m_count;
     QTimer m_timer;

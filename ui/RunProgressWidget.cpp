@@ -1,4 +1,5 @@
 #include "RunProgressWidget.h"
+#include "Theme.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,9 +58,7 @@ RunProgressWidget::RunProgressWidget(QWidget *parent) : QWidget(parent)
     m_error->setObjectName(QStringLiteral("runError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_error->setPalette(red);
+    Theme::setTone(m_error, Theme::Tone::Error);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,7 @@
 #include "SettingsView.h"
+#include "Theme.h"
 
+#include "Shortcuts.h"
 #include "core/Workspace.h"
 #include "core/net/ConnectionProfile.h"
 #include "core/net/Connections.h"
@@ -59,15 +61,16 @@ SettingsView::SettingsView(Workspace &workspace, QWidget *parent) : QWidget(pare
 
     auto *services = new QGroupBox(tr("Services"), this);
     auto *form = new QFormLayout(services);
+    // one mnemonic each: S saves, T tests, and F, V, K and H open the menus
     form->addRow(tr("&Platform admin API:"), m_platform);
-    form->addRow(tr("&Vault address:"), m_vault);
+    form->addRow(tr("Vau&lt address:"), m_vault);
     form->addRow(tr("Vault &mount:"), m_mount);
     form->addRow(tr("Vault &namespace:"), m_namespace);
-    form->addRow(tr("Mail &transport:"), m_mailTransport);
+    form->addRow(tr("Ma&il transport:"), m_mailTransport);
     form->addRow(tr("Mail &API URL:"), m_mailApi);
-    form->addRow(tr("&SMTP URL:"), m_smtp);
+    form->addRow(tr("SMTP U&RL:"), m_smtp);
     form->addRow(tr("SMTP &user:"), m_smtpUser);
-    form->addRow(tr("&Sender:"), m_from);
+    form->addRow(tr("Sen&der:"), m_from);
     auto *caLabel = new QLabel(tr("&CA bundle:"), this);
     caLabel->setBuddy(m_caBundle);
     form->addRow(caLabel, caRow);
@@ -110,6 +113,7 @@ SettingsView::SettingsView(Workspace &workspace, QWidget *parent) : QWidget(pare
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("connectionResults"));
     m_results->setAccessibleName(tr("Connection test results"));
+    showFocusFrame(m_results);
     m_results->setHeaderLabels({tr("Service"), tr("State"), tr("Details")});
     m_results->setRootIsDecorated(false);
     m_results->header()->setStretchLastSection(true);
@@ -197,7 +201,7 @@ void SettingsView::updateTokenHints()
 void SettingsView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    Theme::setTone(m_message, error ? Theme::Tone::Error : Theme::Tone::None);
 }
 
 void SettingsView::save()

@@ -87,7 +87,7 @@ public:
         request.deadline = std::chrono::seconds(30 * 86400);
         request.policy = QStringLiteral("escalate");
         request.name = QCoreApplication::translate("keyturn::DemoWorld", "Production keys, %1")
-                           .arg(QLocale::c().toString(m_workspace.clock().now().toUTC(), QStringLiteral("MMM yyyy")));
+                           .arg(QLocale().toString(m_workspace.clock().now().toUTC(), QStringLiteral("MMM yyyy")));
         auto runs = m_engine.startCampaign(request);
         if (!runs)
             return finish(runs.error());

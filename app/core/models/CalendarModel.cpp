@@ -7,6 +7,7 @@
 #include "InventoryModel.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <cstring>
@@ -190,7 +191,10 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Week: {
             const QDate monday = dateOfDay(weekAt(row));
-            return tr("Week %1 · %2").arg(monday.weekNumber()).arg(monday.toString(QStringLiteral("d MMM yyyy")));
+            return tr("Week %1 · %2")
+                .arg(monday.weekNumber())
+                //: the date format of the week's Monday (QDate format: d day, MMM month's short name, yyyy year)
+                .arg(QLocale().toString(monday, tr("d MMM yyyy")));
         }
         case Date: return minuteText(m_plan.startsAt(row));
         case Key: return key.name;

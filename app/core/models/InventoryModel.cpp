@@ -227,7 +227,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         case Provider: return c.provider;
         case Environment: return c.environment;
         case Owner: return ownerText(row);
-        case Criticality: return c.criticality;
+        case Criticality: return criticalityLabel(c.criticality);
         case AgeDays: return row.data.rotatedAt.isValid() ? QVariant(s.ageDays) : QVariant(QString());
         case Policy: return tr("%1 d").arg(c.rotationIntervalDays);
         case NextRotation: return inDays(s.nextRotation, m_clock.now());
@@ -237,6 +237,17 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     default: return {};
+    }
+}
+
+QString InventoryModel::criticalityLabel(const QString &value)
+{
+    switch (criticalityLevel(value)) {
+    case 0: return tr("low");
+    case 1: return tr("medium");
+    case 2: return tr("high");
+    case 3: return tr("critical");
+    default: return value;
     }
 }
 

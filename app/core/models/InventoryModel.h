@@ -147,6 +147,8 @@ public:
     static QByteArray foldForSearch(QStringView text);
     /// "2026-11-24 17:20 UTC": how absolute times appear in tooltips.
     static QString isoUtcText(const QDateTime &when);
+    /// A criticality as shown: the four known levels in the person's language, any other value as written.
+    static QString criticalityLabel(const QString &value);
     /// "just now", "5 min ago", "3 h ago", "12 d ago", or "never" for an invalid time.
     static QString relativeTimeText(const QDateTime &when, const QDateTime &now);
     /// The status tooltip: the label and the reasons the rules give ("Overdue: age 134 d, policy 90 d (overdue)").

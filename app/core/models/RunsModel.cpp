@@ -50,6 +50,8 @@ QString kindLabel(const QString &kind)
         return RunsModel::tr("emergency");
     if (kind == QLatin1String("rollback"))
         return RunsModel::tr("rollback");
+    if (kind == QLatin1String("campaign"))
+        return RunsModel::tr("campaign");
     return kind;
 }
 } // namespace
@@ -96,6 +98,10 @@ QString RunsModel::stateLabel(const QString &state)
         {QStringLiteral("failed"), QT_TR_NOOP("failed")},
         {QStringLiteral("rolling_back"), QT_TR_NOOP("rolling back")},
         {QStringLiteral("rolled_back"), QT_TR_NOOP("rolled back")},
+        // a campaign's run, per consumer
+        {QStringLiteral("notified"), QT_TR_NOOP("notified")},
+        {QStringLiteral("awaiting_migration"), QT_TR_NOOP("awaiting migration")},
+        {QStringLiteral("escalated"), QT_TR_NOOP("escalated")},
     };
     const auto it = labels.constFind(state);
     if (it != labels.constEnd())
