@@ -1,4 +1,5 @@
 #include "AuditExport.h"
+#include "core/Translate.h"
 
 #include "../store/Database.h"
 #include "AuditLog.h"
@@ -17,7 +18,7 @@ namespace keyturn {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::AuditExport", text);
+    return translateIn({"keyturn::AuditExport", "keyturn::AuditExportReader"}, text);
 }
 
 const char *const kCsvHeader =

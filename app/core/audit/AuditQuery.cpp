@@ -1,4 +1,5 @@
 #include "AuditQuery.h"
+#include "core/Translate.h"
 
 #include "../store/Database.h"
 #include "AuditRows.h"
@@ -15,7 +16,7 @@ namespace keyturn {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::AuditQuery", text);
+    return translateIn({"keyturn::AuditQuery", "keyturn::AuditFilter"}, text);
 }
 
 constexpr qint64 kMinId = std::numeric_limits<qint64>::min();

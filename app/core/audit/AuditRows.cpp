@@ -1,4 +1,5 @@
 #include "AuditRows.h"
+#include "core/Translate.h"
 
 #include "../store/Database.h"
 
@@ -11,7 +12,7 @@ namespace keyturn {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::AuditLog", text);
+    return translateIn({"keyturn::AuditRows", "keyturn::AuditLog"}, text);
 }
 
 QByteArrayView column(sqlite3_stmt *stmt, int i)

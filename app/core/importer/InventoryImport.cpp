@@ -1,4 +1,5 @@
 #include "InventoryImport.h"
+#include "core/Translate.h"
 
 #include "../audit/AuditLog.h"
 #include "../domain/Duration.h"
@@ -25,7 +26,7 @@ namespace keyturn {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::InventoryImport", text);
+    return translateIn({"keyturn::InventoryImport", "keyturn::ImportIssue", "keyturn::RowReader"}, text);
 }
 
 const QString kName = QStringLiteral("name");

@@ -1,4 +1,5 @@
 #include "HttpJob.h"
+#include "core/Translate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,7 +14,7 @@ namespace keyturn {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::HttpJob", text);
+    return translateIn({"keyturn::HttpJob", "keyturn::HttpResponse", "keyturn::TlsSettings"}, text);
 }
 
 QString hostOf(const QUrl &url)

@@ -1,4 +1,5 @@
 #include "NoticeTemplate.h"
+#include "core/Translate.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NoticeTemplates", text);
+    return translateIn({"NoticeTemplates", "keyturn::NoticeTemplates"}, text);
 }
 
 NoticeTemplate builtIn(const char *name, const QString &subject, const QString &body)

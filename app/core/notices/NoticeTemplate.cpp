@@ -1,4 +1,5 @@
 #include "NoticeTemplate.h"
+#include "core/Translate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NoticeTemplates", text);
+    return translateIn({"NoticeTemplates", "keyturn::NoticeTemplates", "keyturn::PlaceholderScanner"}, text);
 }
 
 /// "subject" for line 0, else "line N": the prefix of every message about a template.

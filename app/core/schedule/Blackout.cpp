@@ -1,4 +1,5 @@
 #include "Blackout.h"
+#include "core/Translate.h"
 
 #include "../store/WorkspaceStore.h"
 
@@ -12,7 +13,7 @@ namespace keyturn {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::Blackout", text);
+    return translateIn({"keyturn::Blackout", "keyturn::BlackoutWindow"}, text);
 }
 
 QString minuteText(const QDateTime &when)
