@@ -348,17 +348,8 @@ QLayout *AuditView::buildFilterBar()
     m_search->setAccessibleName(tr("Search the history"));
     m_search->setPlaceholderText(tr("Search actor, action, target, fingerprints and details…"));
     m_search->setClearButtonEnabled(true);
-    auto *find = new QAction(tr("Search the history"), this);
-    find->setObjectName(QStringLiteral("auditFindAction"));
-    find->setShortcuts(QKeySequence::Find);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    setShortcutToolTip(m_search,
-                       tr("Free text to look for in the events' actor, action, target, fingerprints and details."),
-                       find->shortcut());
+    addFindShortcut(this, m_search, QStringLiteral("auditFindAction"), tr("Search the history"),
+                    tr("Free text to look for in the events' actor, action, target, fingerprints and details."));
 
     m_clear = new QPushButton(tr("Clear filters"), this);
     m_clear->setObjectName(QStringLiteral("auditClearFilters"));

@@ -105,18 +105,9 @@ CalendarView::CalendarView(Workspace &workspace, QWidget *parent)
     m_search->setPlaceholderText(tr("Filter by key, provider, environment or service"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter planned rotations"));
-    auto *find = new QAction(tr("Filter the planned rotations"), this);
-    find->setObjectName(QStringLiteral("calendarFindAction"));
-    find->setShortcuts(QKeySequence::Find);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    setShortcutToolTip(m_search,
-                       tr("Show the planned rotations whose key, provider, environment or service contains "
-                          "this text."),
-                       find->shortcut());
+    addFindShortcut(this, m_search, QStringLiteral("calendarFindAction"), tr("Filter the planned rotations"),
+                    tr("Show the planned rotations whose key, provider, environment or service contains "
+                       "this text."));
     m_onlyFlagged->setText(tr("Only flagged"));
     m_onlyFlagged->setToolTip(tr("Show only rotations that collide, fall in a blackout window, are overdue, or whose "
                                  "provider cannot hold two keys"));

@@ -66,18 +66,9 @@ ConsumersView::ConsumersView(ConsumersModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Filter by name, platform id, contact, integration or campaign…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter consumers"));
-    auto *find = new QAction(tr("Filter the consumers"), this);
-    find->setObjectName(QStringLiteral("consumersFindAction"));
-    find->setShortcuts(QKeySequence::Find);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    setShortcutToolTip(m_search,
-                       tr("Show the consumers whose name, platform id, contact, integration or campaign "
-                          "contains this text."),
-                       find->shortcut());
+    addFindShortcut(this, m_search, QStringLiteral("consumersFindAction"), tr("Filter the consumers"),
+                    tr("Show the consumers whose name, platform id, contact, integration or campaign "
+                       "contains this text."));
 
     m_campaignFilter = new QComboBox(this);
     m_campaignFilter->setObjectName(QStringLiteral("consumersCampaignFilter"));

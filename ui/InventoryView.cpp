@@ -102,18 +102,9 @@ void InventoryView::build(InventoryModel *model, Workspace *workspace)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter inventory"));
     // Ctrl+F (the platform's Find) reaches the filter from anywhere in the view while it is shown
-    auto *find = new QAction(tr("Filter the inventory"), this);
-    find->setObjectName(QStringLiteral("inventoryFindAction"));
-    find->setShortcuts(QKeySequence::Find);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    setShortcutToolTip(m_search,
-                       tr("Every word must appear in the key's name, provider, environment, owner, consumer, "
-                          "vault path, fingerprint, prefix, services or labels."),
-                       find->shortcut());
+    addFindShortcut(this, m_search, QStringLiteral("inventoryFindAction"), tr("Filter the inventory"),
+                    tr("Every word must appear in the key's name, provider, environment, owner, consumer, "
+                       "vault path, fingerprint, prefix, services or labels."));
 
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedFilters"));

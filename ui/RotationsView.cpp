@@ -60,15 +60,8 @@ RotationsView::RotationsView(Workspace &workspace, QWidget *parent)
     m_search->setPlaceholderText(tr("Filter runs by key name…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter runs"));
-    auto *find = new QAction(tr("Filter the runs"), this);
-    find->setObjectName(QStringLiteral("runsFindAction"));
-    find->setShortcuts(QKeySequence::Find);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    setShortcutToolTip(m_search, tr("Show the runs of keys whose name contains this text."), find->shortcut());
+    addFindShortcut(this, m_search, QStringLiteral("runsFindAction"), tr("Filter the runs"),
+                    tr("Show the runs of keys whose name contains this text."));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("runsCount"));
 

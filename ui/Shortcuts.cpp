@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QLineEdit>
 #include <QPainter>
 #include <QWidget>
 
@@ -92,6 +93,21 @@ void showFocusFrame(QWidget *widget)
 {
     if (!widget->findChild<QWidget *>(QStringLiteral("focusFrame"), Qt::FindDirectChildrenOnly))
         new FocusFrame(widget);
+}
+
+QAction *addFindShortcut(QWidget *view, QLineEdit *field, const QString &objectName, const QString &text,
+                         const QString &toolTip)
+{
+    auto *find = new QAction(text, view);
+    find->setObjectName(objectName);
+    find->setShortcuts(QKeySequence::Find);
+    view->addAction(find);
+    QObject::connect(find, &QAction::triggered, field, [field] {
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
+    });
+    setShortcutToolTip(field, toolTip, find->shortcut());
+    return find;
 }
 
 } // namespace keyturn
