@@ -1,6 +1,6 @@
-// The German build shows no untranslated string in the main views: every string the views ask a translator for has
-// a German translation, and no visible label, button, header, tooltip, title or menu item still reads as one of the
-// English source texts that have a German translation.
+// Each translated build (translations/keyturn_*.ts: German, French) shows no untranslated string in the main views:
+// every string the views ask a translator for has a translation, and no visible label, button, header, tooltip,
+// title, menu item or model-made cell still reads as one of the English source texts that have a translation.
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -12,6 +12,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -19,6 +20,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTabWidget>
 #include <QXmlStreamReader>
@@ -32,16 +34,16 @@ bool isKeyturnContext(const QByteArray &context)
     return context.startsWith("keyturn") || context == "QObject" || context == "main" || context == "NoticeTemplates";
 }
 
-/// Installed last, so asked first: notes every string Keyturn asks for that the German translation lacks, and
-/// answers nothing, so the German translator answers.
+/// Installed last, so asked first: notes every string Keyturn asks for that the translation lacks, and answers
+/// nothing, so the translation answers.
 class MissingRecorder : public QTranslator
 {
 public:
-    explicit MissingRecorder(const translations::KeyturnTranslator &german) : m_german(german) {}
+    explicit MissingRecorder(const translations::KeyturnTranslator &translation) : m_translation(translation) {}
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         if (context && sourceText && *sourceText && isKeyturnContext(context) &&
-            m_german.translate(context, sourceText, disambiguation, n).isEmpty())
+            m_translation.translate(context, sourceText, disambiguation, n).isEmpty())
             missing.insert(QString::fromUtf8(context) + QStringLiteral(" | ") + QString::fromUtf8(sourceText));
         return {};
     }
@@ -49,7 +51,7 @@ public:
     mutable QSet<QString> missing;
 
 private:
-    const translations::KeyturnTranslator &m_german;
+    const translations::KeyturnTranslator &m_translation;
 };
 
 QString plain(QString text)
@@ -59,16 +61,13 @@ QString plain(QString text)
 }
 } // namespace
 
-class TestGermanViews : public QObject
+class TestTranslatedViews : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    translations::KeyturnTranslator m_german;
-    QTranslator m_qt;
-    std::unique_ptr<MissingRecorder> m_recorder;
-    QSet<QString> m_english; ///< source texts whose German differs
     std::unique_ptr<Workspace> m_workspace;
+    QSet<QString> m_english; ///< source texts whose translation differs
 
     void collect(QWidget *root, QStringList &problems)
     {
@@ -115,35 +114,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        QVERIFY2(m_german.load(QStringLiteral(":/i18n/keyturn_de.qm")), "the German translation is not in :/i18n");
-        QVERIFY(translations::available().contains(QStringLiteral("de")));
-        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-        QCoreApplication::installTranslator(&m_german);
-        m_recorder = std::make_unique<MissingRecorder>(m_german);
-        QCoreApplication::installTranslator(m_recorder.get());
-
-        // the English texts that have a German translation of their own
-        QFile ts(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../translations/keyturn_de.ts"));
-        QVERIFY(ts.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&ts);
-        QString source;
-        while (!xml.atEnd()) {
-            if (!xml.readNextStartElement())
-                continue;
-            if (xml.name() == QLatin1String("source")) {
-                source = xml.readElementText();
-            } else if (xml.name() == QLatin1String("translation")) {
-                const bool finished = xml.attributes().value(QLatin1String("type")).isEmpty();
-                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (finished && plain(translation) != plain(source) && plain(source).size() > 1)
-                    m_english.insert(plain(source));
-            }
-        }
-        QVERIFY2(m_english.size() > 1000, "the German translation looks empty");
-
         const QString path = m_dir.filePath(QStringLiteral("demo.keyturn"));
         auto built = DemoWorld::create(path, SystemClock::instance().now());
         QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
@@ -152,14 +122,65 @@ private Q_SLOTS:
         m_workspace = std::move(ws.value());
         m_workspace->inventoryModel()->reload();
     }
-    void cleanupTestCase()
-    {
-        m_workspace.reset();
-        QCoreApplication::removeTranslator(m_recorder.get());
-    }
+    void cleanupTestCase() { m_workspace.reset(); }
 
-    void mainViewsAreFullyGerman()
+    void mainViewsAreFullyTranslated_data()
     {
+        QTest::addColumn<QString>("language");
+        const QStringList shipped = translations::available();
+        const QStringList files =
+            QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../translations")).entryList({QStringLiteral("keyturn_*.ts")});
+        QVERIFY(files.size() >= 2);
+        for (const QString &file : files) {
+            const QString language = file.mid(8).chopped(3);
+            QVERIFY2(shipped.contains(language), qPrintable(file + QStringLiteral(" is not built into :/i18n")));
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+    void mainViewsAreFullyTranslated()
+    {
+        QFETCH(QString, language);
+        QLocale::setDefault(QLocale(language));
+        translations::KeyturnTranslator translation;
+        QVERIFY2(translation.load(QStringLiteral(":/i18n/keyturn_%1.qm").arg(language)),
+                 "the translation is not in :/i18n");
+        QTranslator qt;
+        if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+        QCoreApplication::installTranslator(&translation);
+        MissingRecorder recorder(translation);
+        QCoreApplication::installTranslator(&recorder);
+        auto uninstall = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&recorder);
+            QCoreApplication::removeTranslator(&translation);
+            QCoreApplication::removeTranslator(&qt);
+            QLocale::setDefault(QLocale::c());
+        });
+
+        // the English texts that have a translation of their own
+        QFile ts(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../translations/keyturn_%1.ts").arg(language));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QString source;
+        QString fileMenu;
+        m_english.clear();
+        while (!xml.atEnd()) {
+            if (!xml.readNextStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const bool finished = xml.attributes().value(QLatin1String("type")).isEmpty();
+                const QString translated = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (finished && plain(translated) != plain(source) && plain(source).size() > 1)
+                    m_english.insert(plain(source));
+                if (source == QLatin1String("&File"))
+                    fileMenu = translated;
+            }
+        }
+        QVERIFY2(m_english.size() > 1000, "the translation looks empty");
+
         MainWindow window(*m_workspace);
         window.resize(1440, 860);
         window.show();
@@ -182,20 +203,21 @@ private Q_SLOTS:
         if (m_english.contains(plain(window.windowTitle())))
             problems << QStringLiteral("window title \"%1\"").arg(window.windowTitle());
         problems.removeDuplicates();
-        QStringList missing(m_recorder->missing.begin(), m_recorder->missing.end());
+        QStringList missing(recorder.missing.begin(), recorder.missing.end());
         missing.sort();
         for (const QString &m : std::as_const(missing))
             qWarning("untranslated: %s", qPrintable(m));
         for (const QString &p : std::as_const(problems))
             qWarning("shown in English: %s", qPrintable(p));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("strings without a German translation:\n  ") +
-                                               missing.join(QStringLiteral("\n  "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 strings without a translation (listed above)").arg(missing.size())));
         QVERIFY2(problems.isEmpty(),
-                 qPrintable(QStringLiteral("English text still shown:\n  ") + problems.join(QStringLiteral("\n  "))));
-        // and the German is really there
-        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+                 qPrintable(QStringLiteral("%1 English texts still shown (listed above)").arg(problems.size())));
+        // and the translation is really there
+        QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
+        QVERIFY(fileMenu != QLatin1String("&File"));
     }
 };
 
-QTEST_MAIN(TestGermanViews)
-#include "TestGermanViews.moc"
+QTEST_MAIN(TestTranslatedViews)
+#include "TestTranslatedViews.moc"
