@@ -361,6 +361,8 @@ ApprovalQueueView::ApprovalQueueView(Workspace &workspace, QWidget *parent)
     connect(m_approveSelected, &QPushButton::clicked, this, &ApprovalQueueView::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalQueueView::rejectCurrent);
     connect(m_edit, &QPushButton::clicked, this, &ApprovalQueueView::editCurrent);
+    // the history's diff is coloured for the palette: drawn again when the system switches light/dark
+    connect(Theme::instance(), &Theme::changed, this, &ApprovalQueueView::updateDetails);
 
     m_model->setStates(m_filter->currentData().toStringList());
     restore({});

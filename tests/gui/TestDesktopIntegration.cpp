@@ -35,6 +35,9 @@ QPalette darkPalette()
     p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
     p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
     p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
     return p;
 }
 
@@ -236,6 +239,12 @@ private Q_SLOTS:
             QCOMPARE(card->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
             for (QAbstractAxis *axis : card->chart()->axes())
                 QCOMPARE(axis->labelsColor(), darkPalette().color(QPalette::Text));
+        }
+        // KEYTURN_DARK_SCREENSHOT=FILE keeps a picture of the dark dashboard, to look at
+        if (const QString file = qEnvironmentVariable("KEYTURN_DARK_SCREENSHOT"); !file.isEmpty()) {
+            window.resize(1440, 860);
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(file));
         }
     }
 };

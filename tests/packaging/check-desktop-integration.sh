@@ -15,18 +15,7 @@ src=${2:?SOURCE_DIR missing}
 version=${3:?VERSION missing}
 app_id=org.keyturn.Keyturn
 
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-ok() { echo "ok: $*"; }
-need() { # need TOOL DEBIAN_PACKAGE
-    command -v "$1" >/dev/null || {
-        echo "FAIL: $1 is not installed (Debian package $2; ./setup.sh installs it)" >&2
-        exit 1
-    }
-}
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

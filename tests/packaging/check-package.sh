@@ -14,12 +14,7 @@ cpack=${4:?CPACK missing}
 scratch=${5:?SCRATCH_DIR missing}
 app_id=org.keyturn.Keyturn
 
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-ok() { echo "ok: $*"; }
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 finish() {
     if [ $failures -ne 0 ]; then
         echo "$failures check(s) failed; the packages and the unpacked tree are kept in $scratch" >&2

@@ -14,11 +14,7 @@ service=$dir/keyturn-run-due.service
 timer=$dir/keyturn-run-due.timer
 envfile=$dir/run-due.env.example
 
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 for f in "$service" "$timer" "$envfile"; do
     [ -f "$f" ] || { echo "FAIL: $f is missing" >&2; exit 1; }
