@@ -3,6 +3,7 @@
 #include "AuditView.h"
 #include "ChartCard.h"
 #include "DashboardView.h"
+#include "DemoWorkspace.h"
 #include "InventoryView.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -70,12 +71,9 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("KeyturnTest"));
         QCoreApplication::setApplicationName(QStringLiteral("desktop-integration"));
         const QString path = m_dir.filePath(QStringLiteral("demo.keyturn"));
-        auto built = DemoWorld::create(path, SystemClock::instance().now());
-        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
-        auto ws = Workspace::open(path, QStringLiteral("carol"), SystemClock::instance());
+        auto ws = openDemoWorkspace(path, QStringLiteral("carol"));
         QVERIFY2(ws.ok(), qPrintable(ws.errorMessage()));
         m_workspace = std::move(ws.value());
-        m_workspace->inventoryModel()->reload();
         m_original = QApplication::palette();
     }
     void cleanup() { QApplication::setPalette(m_original); }

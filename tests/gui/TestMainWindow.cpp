@@ -1,5 +1,6 @@
 #include "ChooseKeyPage.h"
 #include "DashboardView.h"
+#include "DemoWorkspace.h"
 #include "InventoryView.h"
 #include "MainWindow.h"
 #include "RotateWizard.h"
@@ -40,12 +41,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_path = m_dir.filePath(QStringLiteral("demo.keyturn"));
-        auto built = DemoWorld::create(m_path, SystemClock::instance().now());
-        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
-        auto ws = Workspace::open(m_path, QStringLiteral("carol"), SystemClock::instance());
+        auto ws = openDemoWorkspace(m_path, QStringLiteral("carol"));
         QVERIFY2(ws.ok(), qPrintable(ws.errorMessage()));
         m_workspace = std::move(ws.value());
-        m_workspace->inventoryModel()->reload();
     }
     void cleanupTestCase() { m_workspace.reset(); }
 

@@ -1,6 +1,7 @@
 // Each translated build (translations/keyturn_*.ts: German, French) shows no untranslated string in the main views:
 // every string the views ask a translator for has a translation, and no visible label, button, header, tooltip,
 // title, menu item or model-made cell still reads as one of the English source texts that have a translation.
+#include "DemoWorkspace.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -115,12 +116,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         const QString path = m_dir.filePath(QStringLiteral("demo.keyturn"));
-        auto built = DemoWorld::create(path, SystemClock::instance().now());
-        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
-        auto ws = Workspace::open(path, QStringLiteral("carol"), SystemClock::instance());
+        auto ws = openDemoWorkspace(path, QStringLiteral("carol"));
         QVERIFY2(ws.ok(), qPrintable(ws.errorMessage()));
         m_workspace = std::move(ws.value());
-        m_workspace->inventoryModel()->reload();
     }
     void cleanupTestCase() { m_workspace.reset(); }
 

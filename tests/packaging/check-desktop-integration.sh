@@ -20,15 +20,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# png_size FILE: prints "WIDTH HEIGHT" of a PNG (from its IHDR chunk), or nothing if FILE is not a PNG.
-png_size() {
-    [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || return 0
-    local w h
-    w=$(od -An -tu1 -j16 -N4 "$1" | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
-    h=$(od -An -tu1 -j20 -N4 "$1" | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
-    echo "$w $h"
-}
-
 check_desktop() {
     need desktop-file-validate desktop-file-utils
     need appstreamcli appstream

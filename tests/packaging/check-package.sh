@@ -221,14 +221,6 @@ for page in keyturn keyturnctl keyturn-sandbox; do
 done
 ok "desktop file, metainfo and the gzipped manual pages are the ones in packaging/"
 
-# png_size FILE: "WIDTH HEIGHT" from a PNG's IHDR chunk, or nothing if FILE is not a PNG.
-png_size() {
-    [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || return 0
-    local w h
-    w=$(od -An -tu1 -j16 -N4 "$1" | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
-    h=$(od -An -tu1 -j20 -N4 "$1" | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
-    echo "$w $h"
-}
 for size in 16 22 24 32 48 64 128 256; do
     png=$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
     [ ! -f "$png" ] || [ "$(png_size "$png")" = "$size $size" ] ||

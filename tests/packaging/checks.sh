@@ -12,3 +12,12 @@ need() { # need TOOL DEBIAN_PACKAGE
         exit 1
     }
 }
+
+# png_size FILE: prints "WIDTH HEIGHT" of a PNG (from its IHDR chunk), or nothing if FILE is not a PNG.
+png_size() {
+    [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || return 0
+    local w h
+    w=$(od -An -tu1 -j16 -N4 "$1" | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
+    h=$(od -An -tu1 -j20 -N4 "$1" | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
+    echo "$w $h"
+}
